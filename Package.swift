@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "hotline-roster",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hotline-roster", targets: ["hotline-roster"]),
+        .library(name: "HotlineRoster", targets: ["HotlineRoster"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // GLPK from Debian's libglpk-dev (no pkg-config file, so the module map links it).
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // Solver-agnostic description of a mixed-integer program and of a solve's outcome.
+        .target(name: "LinearModel"),
+        // The thin GLPK layer: owns the C problem, maps codes, keeps GLPK quiet.
+        .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearModel"]),
+        // Domain values: plan, slots, agents, municipalities, roster.
+        .target(name: "HotlineDomain"),
+        // Read & validate the planning folder.
+        .target(name: "PlanReading", dependencies: ["HotlineDomain", "Yams"]),
+        // Erlang C: contacts -> agents per slot.
+        .target(name: "Staffing", dependencies: ["HotlineDomain"]),
+        // Shifts, the staged lexicographic integer program, and the roster it yields.
+        .target(name: "RosterModel", dependencies: ["HotlineDomain", "Staffing", "LinearModel"]),
+        // Writing the roster folder atomically.
+        .target(name: "RosterOutput", dependencies: ["HotlineDomain", "RosterModel"]),
+        // Independent verifier: recomputes everything from the plan, shares no code with RosterModel.
+        .target(name: "RosterCheck", dependencies: ["HotlineDomain", "PlanReading", "Staffing"]),
+        // Commands (one file each) and the pipeline that ties the stages together.
+        .target(
+            name: "HotlineRoster",
+            dependencies: [
+                "HotlineDomain", "PlanReading", "Staffing", "RosterModel", "RosterOutput",
+                "RosterCheck", "GLPKSolver", "LinearModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "hotline-roster", dependencies: ["HotlineRoster"]),
+        .testTarget(name: "PlanReadingTests", dependencies: ["PlanReading", "HotlineDomain"]),
+        .testTarget(name: "StaffingTests", dependencies: ["Staffing", "HotlineDomain"]),
+        .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearModel"]),
+        .testTarget(
+            name: "RosterModelTests",
+            dependencies: ["RosterModel", "GLPKSolver", "LinearModel", "PlanReading", "HotlineDomain", "RosterCheck"]
+        ),
+        .testTarget(name: "RosterCheckTests", dependencies: ["RosterCheck", "PlanReading", "HotlineDomain", "Staffing"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["HotlineRoster", "RosterCheck", "PlanReading", "HotlineDomain"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

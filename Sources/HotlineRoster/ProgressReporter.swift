@@ -1,0 +1,40 @@
+import Foundation
+import LinearModel
+import RosterModel
+import RosterOutput
+
+/// Progress of the running stage on stderr: a line rewritten in place on a terminal, otherwise a
+/// plain line every few seconds.
+final class ProgressReporter: @unchecked Sendable {
+    private let quiet: Bool
+    private let interactive: Bool
+    private var lastLine: ContinuousClock.Instant?
+    private var currentStage: Stage?
+
+    init(quiet: Bool) {
+        self.quiet = quiet
+        interactive = isatty(STDERR_FILENO) != 0
+    }
+
+    func report(_ stage: Stage, _ progress: SolveProgress) {
+        guard !quiet else { return }
+        let now = ContinuousClock.now
+        if !interactive, stage == currentStage, let lastLine, now - lastLine < .seconds(5) { return }
+        lastLine = now
+        currentStage = stage
+        let incumbent = progress.incumbent.map { decimal($0, 2) } ?? "none"
+        let gap = progress.incumbent.map { decimal(max(0, $0 - progress.bound), 2) } ?? "-"
+        let line = "\(stage.rawValue): incumbent \(incumbent), bound \(decimal(progress.bound, 2)), gap \(gap) \(stage.unit), \(decimal(progress.seconds, 1)) s, \(progress.nodes) nodes"
+        if interactive {
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        } else {
+            StandardError.print(line)
+        }
+    }
+
+    deinit {
+        if interactive, !quiet, lastLine != nil {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+    }
+}

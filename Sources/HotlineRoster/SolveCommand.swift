@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import LinearModel
+import RosterModel
+import RosterOutput
+
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Plan the week: validate, compute staffing, solve the roster and write the roster folder.",
+        discussion: """
+            The five components are optimized lexicographically in the plan's priority order (floor, service, \
+            fairness, contracts, economy by default). The status is 'optimal' only when every stage was proven \
+            optimal; otherwise 'feasible', with the bound and gap of each stage in summary.json.
+            Ctrl-C stops the search, writes the best roster found (marked not proven) and exits 130.
+            """
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+
+    @Option(name: .long, help: "The roster folder to write (replaced atomically).")
+    var out = "roster"
+
+    @Option(name: .long, help: "Time budget for the whole solve, in seconds.")
+    var timeLimit: Double = 120
+
+    @Option(name: .long, help: "Relative gap at which a stage may stop early (0 = prove optimality).")
+    var gap: Double = 0
+
+    @Flag(help: "Write agent ids only, no names (names are personal data).")
+    var noNames = false
+
+    @Flag(help: "No progress lines on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
+            throw ValidationError("--time-limit must be between 0 and 86400 seconds, got \(timeLimit)")
+        }
+        guard gap.isFinite, gap >= 0, gap < 1 else {
+            throw ValidationError("--gap must be a fraction in [0, 1), e.g. 0.01 for 1 %, got \(gap)")
+        }
+    }
+
+    func run() throws {
+        let loaded = try planOptions.load()
+        let stop = StopRequest()
+        let interruption = Interruption(stop: stop)
+        defer { interruption.restore() }
+        let reporter = ProgressReporter(quiet: quiet)
+
+        let week: PlannedWeek
+        do {
+            week = try WeekPlanner.plan(
+                loaded.plan, policy: SolvePolicy(timeLimitSeconds: timeLimit, relativeGap: gap, stop: stop),
+                progress: reporter.report)
+        } catch {
+            StandardError.print("internal error: \(error)")
+            throw ExitCode.internalError
+        }
+        do {
+            try WeekPlanner.write(week, warnings: loaded.warnings.map(\.description), to: out,
+                                  options: OutputOptions(includeNames: !noNames))
+        } catch {
+            StandardError.print("error: \(error)")
+            throw ExitCode.cannotWrite
+        }
+        print(HumanSummary.render(week, out: out), terminator: "")
+        if week.solution.interrupted || stop.isRequested {
+            throw ExitCode.interrupted
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// The quality components of a roster, recomputed from the plan and roster.csv (lower is better).
+public struct RecomputedComponents: Sendable, Hashable {
+    /// Σ_t max(0, min_agents − s_t), in agent-slots.
+    public let floor: Double
+    /// Σ_t max(0, r_t − s_t), in agent-slots.
+    public let service: Double
+    /// max_m |owed_after_m|, in hours.
+    public let fairnessMax: Double
+    /// Σ_m |owed_after_m|, in hours.
+    public let fairnessSum: Double
+    /// Σ_a max(0, min_hours_a − hours_a), in hours.
+    public let contracts: Double
+    /// Σ_t max(0, s_t − r_t), in agent-slots.
+    public let economy: Double
+    /// H: every counted shift's length, in hours.
+    public let totalHours: Double
+
+    public init(
+        floor: Double, service: Double, fairnessMax: Double, fairnessSum: Double, contracts: Double,
+        economy: Double, totalHours: Double
+    ) {
+        self.floor = floor
+        self.service = service
+        self.fairnessMax = fairnessMax
+        self.fairnessSum = fairnessSum
+        self.contracts = contracts
+        self.economy = economy
+        self.totalHours = totalHours
+    }
+
+    /// The components as summary.json names them, in that file's order.
+    var named: [(key: String, value: Double)] {
+        [("floor", floor), ("service", service), ("fairness_max", fairnessMax), ("fairness_sum", fairnessSum),
+         ("contracts", contracts), ("economy", economy)]
+    }
+}
+
+/// The outcome of checking one roster folder.
+public struct CheckReport: Sendable {
+    /// Sorted by file, then line; empty when the roster passed.
+    public let findings: [CheckFinding]
+    public let components: RecomputedComponents
+    /// Data rows of roster.csv.
+    public let shiftCount: Int
+
+    public init(findings: [CheckFinding], components: RecomputedComponents, shiftCount: Int) {
+        self.findings = findings
+        self.components = components
+        self.shiftCount = shiftCount
+    }
+
+    public var passed: Bool { findings.isEmpty }
+
+    /// PASS or FAIL, the recomputed components, and every finding, one per line.
+    public func render() -> String {
+        var lines: [String] = []
+        let shifts = "\(shiftCount) \(shiftCount == 1 ? "shift" : "shifts")"
+        let hours = "\(NumberText.format(components.totalHours)) hours rostered"
+        if passed {
+            lines.append("PASS: \(shifts), \(hours); every file agrees with the plan")
+        } else {
+            let count = "\(findings.count) \(findings.count == 1 ? "finding" : "findings")"
+            lines.append("FAIL: \(count) (\(shifts), \(hours))")
+        }
+        lines.append("recomputed components:")
+        for (key, value) in components.named {
+            lines.append("  " + key + String(repeating: " ", count: max(1, 14 - key.count)) + NumberText.format(value))
+        }
+        if !findings.isEmpty {
+            lines.append("findings:")
+            lines += findings.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

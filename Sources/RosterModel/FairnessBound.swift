@@ -1,0 +1,127 @@
+/// Lower bounds for the two fairness stages from municipality totals alone.
+///
+/// The LP relaxation balances hours perfectly with fractional shifts, so its fairness bound is near
+/// zero and proves nothing. Hours come in whole slots and each municipality can only reach certain
+/// weekly totals; for every possible total H the best achievable debts follow from those sets, with
+/// the hours adding up to H. The minimum over H is a valid bound, and usually the optimum.
+struct FairnessBound {
+    let reachable: [[Bool]]
+    let shares: [Double]
+    let owed: [Double]
+    let slotHours: Double
+
+    /// Target hours of municipality m when H slots are rostered in total: owed + share·H.
+    private func target(_ m: Int, _ total: Int) -> Double {
+        owed[m] + shares[m] * Double(total) * slotHours
+    }
+
+    /// Distance from the target to the nearest reachable total.
+    private func nearest(_ m: Int, _ total: Int) -> Double {
+        let goal = target(m, total) / slotHours
+        let row = reachable[m]
+        let center = min(max(Int(goal.rounded()), 0), row.count - 1)
+        var best = Double.infinity
+        var offset = 0
+        while offset < row.count {
+            for candidate in [center - offset, center + offset] where candidate >= 0 && candidate < row.count && row[candidate] {
+                best = min(best, abs(goal - Double(candidate)))
+            }
+            if best <= Double(offset) - 1 { break }
+            offset += 1
+        }
+        return best * slotHours
+    }
+
+    /// Reachable totals of m within `limit` hours of its target.
+    private func allowed(_ m: Int, _ total: Int, within limit: Double) -> [(slots: Int, debt: Double)] {
+        let goal = target(m, total)
+        let low = max(0, Int(((goal - limit) / slotHours - 1e-9).rounded(.up)))
+        let high = min(reachable[m].count - 1, Int(((goal + limit) / slotHours + 1e-9).rounded(.down)))
+        guard low <= high else { return [] }
+        return (low...high).compactMap { slots in
+            reachable[m][slots] ? (slots, abs(goal - Double(slots) * slotHours)) : nil
+        }
+    }
+
+    /// A lower bound on the largest |owed_after| over all rosters whose total lies in `totals` (slots).
+    func largestDebt(totals: ClosedRange<Int>) -> Double {
+        let municipalities = reachable.indices
+        let candidates = totals.map { total in
+            (simple: municipalities.reduce(0.0) { max($0, nearest($1, total)) }, total: total)
+        }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
+        var best = Double.infinity
+        for (simple, total) in candidates {
+            guard simple < best - 1e-12 else { break }
+            best = min(best, smallestLargestDebt(total: total, floor: simple, cap: min(best, simple + 4)))
+        }
+        return best.isFinite ? best : 0
+    }
+
+    /// The smallest z ≤ cap such that every municipality can be within z of its target with totals
+    /// adding up to `total`; `cap` when none is.
+    private func smallestLargestDebt(total: Int, floor: Double, cap: Double) -> Double {
+        var levels = Set<Double>()
+        for m in reachable.indices {
+            for option in allowed(m, total, within: cap) where option.debt >= floor - 1e-12 {
+                levels.insert(option.debt)
+            }
+        }
+        let sorted = levels.sorted()
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if addsUp(total: total, within: sorted[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low < sorted.count ? sorted[low] : cap
+    }
+
+    private func addsUp(total: Int, within limit: Double) -> Bool {
+        var sums = Array(repeating: false, count: total + 1)
+        sums[0] = true
+        for m in reachable.indices {
+            let options = allowed(m, total, within: limit + 1e-9)
+            guard !options.isEmpty else { return false }
+            var next = Array(repeating: false, count: total + 1)
+            for sum in sums.indices where sums[sum] {
+                for option in options where sum + option.slots <= total {
+                    next[sum + option.slots] = true
+                }
+            }
+            sums = next
+        }
+        return sums[total]
+    }
+
+    /// A lower bound on Σ|owed_after| over rosters whose largest debt is at most `largest`.
+    func debtSum(totals: ClosedRange<Int>, largest: Double) -> Double {
+        let municipalities = reachable.indices
+        let candidates = totals.map { total in
+            (simple: municipalities.reduce(0.0) { $0 + nearest($1, total) }, total: total)
+        }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
+        guard let weakest = candidates.first?.simple else { return 0 }
+        var best = Double.infinity
+        for (simple, total) in candidates {
+            guard simple < best - 1e-12 else { break }
+            best = min(best, smallestDebtSum(total: total, largest: largest))
+        }
+        return best.isFinite ? best : weakest
+    }
+
+    private func smallestDebtSum(total: Int, largest: Double) -> Double {
+        var cost = Array(repeating: Double.infinity, count: total + 1)
+        cost[0] = 0
+        for m in reachable.indices {
+            let options = allowed(m, total, within: largest + 1e-6 * max(1, largest))
+            guard !options.isEmpty else { return .infinity }
+            var next = Array(repeating: Double.infinity, count: total + 1)
+            for sum in cost.indices where cost[sum].isFinite {
+                for option in options where sum + option.slots <= total {
+                    next[sum + option.slots] = min(next[sum + option.slots], cost[sum] + option.debt)
+                }
+            }
+            cost = next
+        }
+        return cost[total]
+    }
+}

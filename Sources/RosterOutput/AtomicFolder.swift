@@ -1,0 +1,53 @@
+import Foundation
+
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+/// Writes a whole folder so that readers see either the old folder or the complete new one:
+/// files go to a hidden sibling staging folder, are flushed, and the folder is swapped in by rename.
+public enum AtomicFolder {
+    public static func write(_ files: [String: String], to folder: String) throws(OutputError) {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let token = UUID().uuidString.prefix(8)
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(token)")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            for path in files.keys.sorted() {
+                // Paths are built from validated slugs; refuse anything that could leave the folder.
+                guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+                    throw OutputError(message: "refusing to write \(path): outside the roster folder")
+                }
+                let url = staging.appendingPathComponent(path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let data = Data((files[path] ?? "").utf8)
+                try data.write(to: url, options: [])
+                let handle = try FileHandle(forWritingTo: url)
+                try handle.synchronize()
+                try handle.close()
+            }
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: target.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    throw OutputError(message: "\(target.path) exists and is not a folder; expected a roster folder or nothing")
+                }
+                try manager.moveItem(at: target, to: retired)
+                try manager.moveItem(at: staging, to: target)
+                try? manager.removeItem(at: retired)
+            } else {
+                try manager.moveItem(at: staging, to: target)
+            }
+        } catch let error as OutputError {
+            try? manager.removeItem(at: staging)
+            throw error
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw OutputError(message: "could not write roster folder \(target.path): \(error.localizedDescription)")
+        }
+    }
+}

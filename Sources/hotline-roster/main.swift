@@ -1,0 +1,2 @@
+import HotlineRoster
+HotlineRosterCommand.main()
