@@ -65,6 +65,23 @@ public final class GLPKProblem: MixedIntegerSolver {
         guard status == 0 else { throw ModelDefect("GLPK could not write \(format.rawValue) file \(path)") }
     }
 
+    public func setBounds(_ changes: [(variable: Variable, lower: Double, upper: Double)]) throws(ModelDefect) {
+        checkThread()
+        for change in changes {
+            guard change.variable.index >= 0, change.variable.index < columnCount else {
+                throw ModelDefect("bounds for variable \(change.variable.index), the program has \(columnCount)")
+            }
+            guard change.lower.isFinite || change.lower == -.infinity, change.upper.isFinite || change.upper == .infinity,
+                  change.lower <= change.upper else {
+                throw ModelDefect("bounds [\(change.lower), \(change.upper)] for variable \(change.variable.index)")
+            }
+        }
+        for change in changes {
+            let (type, lb, ub) = GLPKBounds.encode(change.lower, change.upper)
+            glp_set_col_bnds(problem, Int32(change.variable.index + 1), type, lb, ub)
+        }
+    }
+
     public func relaxationOptimum(timeLimitSeconds: Double) -> Double? {
         checkThread()
         GLPKTerminal.silence()

@@ -55,9 +55,9 @@ struct GLPKSearch {
         glp_init_iocp(&control)
         control.msg_lev = GLP_MSG_OFF
         control.presolve = GLP_OFF  // the injected start must be in the original numbering
-        control.br_tech = GLP_BR_PCH
+        control.br_tech = options.pseudoCostBranching ? GLP_BR_PCH : GLP_BR_DTH
         control.bt_tech = GLP_BT_BLB
-        control.fp_heur = GLP_ON
+        control.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
         control.gmi_cuts = GLP_OFF
         control.mir_cuts = GLP_OFF
         control.cov_cuts = GLP_OFF
@@ -93,6 +93,8 @@ struct GLPKSearch {
         case GLP_ESTOP where context.proven:
             let objective = values.map { objectiveValue(at: $0) } ?? bound
             return outcome(.optimal, values, bound: min(objective, max(bound, context.provenBound)), nodes: nodes, detail: context.provenBy)
+        case GLP_ESTOP where context.nodeLimitReached && options.stop?.isRequested != true:
+            return outcome(.nodeLimit, values, bound: bound, nodes: nodes, detail: "node limit reached")
         case GLP_ESTOP where context.gapReached, GLP_EMIPGAP:
             return outcome(.gapReached, values, bound: bound, nodes: nodes, detail: "requested relative gap reached")
         case GLP_ESTOP:

@@ -16,6 +16,7 @@ final class SearchContext {
     private(set) var provenBound = -Double.infinity
     private(set) var provenBy = ""
     private(set) var gapReached = false
+    private(set) var nodeLimitReached = false
 
     init(options: SolveOptions, columns: Int, rootBound: Double, progress: ((SolveProgress) -> Void)?, began: ContinuousClock.Instant) {
         self.options = options
@@ -50,6 +51,10 @@ final class SearchContext {
         if options.stop?.isRequested == true {
             glp_ios_terminate(tree)
             return
+        }
+        if let limit = options.nodeLimit, nodes >= limit {
+            nodeLimitReached = true
+            glp_ios_terminate(tree)
         }
         guard let incumbent else { return }
         let tolerance = 1e-6 * max(1, abs(incumbent))

@@ -8,6 +8,8 @@ public enum Termination: String, Sendable, Hashable {
     case interrupted
     /// The requested relative gap was reached before proof of optimality.
     case gapReached = "gap_reached"
+    /// The requested number of branch-and-bound nodes was explored.
+    case nodeLimit = "node_limit"
     case infeasible
     case unbounded
     /// The solver gave up for a numerical or internal reason; `SolveOutcome.detail` says which.
@@ -84,12 +86,20 @@ public struct SolveOptions: Sendable {
     public var start: [Double]?
     /// Set from outside (e.g. on Ctrl-C) to stop the search; the best solution so far is returned.
     public var stop: StopRequest?
+    /// Stop after this many branch-and-bound nodes: unlike a time limit, the result is reproducible.
+    public var nodeLimit: Int?
+    /// GLPK's feasibility pump at the root: worth it when no good start is known, wasted in a
+    /// small neighbourhood that starts from the incumbent.
+    public var feasibilityPump: Bool = true
+    /// Pseudo-cost branching pays on hard whole problems; its start-up LPs dominate a small neighbourhood.
+    public var pseudoCostBranching: Bool = true
 
     public init(
         timeLimitSeconds: Double, relativeGap: Double = 0, objectiveIsIntegral: Bool = false,
-        knownLowerBound: Double = -.infinity, start: [Double]? = nil, stop: StopRequest? = nil
+        knownLowerBound: Double = -.infinity, start: [Double]? = nil, stop: StopRequest? = nil, nodeLimit: Int? = nil
     ) {
         self.stop = stop
+        self.nodeLimit = nodeLimit
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.objectiveIsIntegral = objectiveIsIntegral
@@ -104,6 +114,8 @@ public protocol MixedIntegerSolver: AnyObject {
     func setObjective(_ terms: [Term]) throws(ModelDefect)
     func add(_ constraint: Constraint) throws(ModelDefect)
     func solve(_ options: SolveOptions, progress: ((SolveProgress) -> Void)?) -> SolveOutcome
+    /// Changes variable bounds, e.g. to fix most shift choices while a neighbourhood is searched.
+    func setBounds(_ changes: [(variable: Variable, lower: Double, upper: Double)]) throws(ModelDefect)
     /// The optimum of the LP relaxation for the current objective, or nil if none was found in time.
     func relaxationOptimum(timeLimitSeconds: Double) -> Double?
     /// Writes the program with its current objective and constraints in a standard file format.

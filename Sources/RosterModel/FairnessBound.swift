@@ -124,4 +124,75 @@ struct FairnessBound {
         }
         return cost[total]
     }
+
+    /// The smallest total (slots) in `totals` whose municipality debts can stay within the fixed
+    /// fairness values; nil when none can (then the caller falls back to the LP range).
+    func smallestTotal(in totals: ClosedRange<Int>, largest: Double, sum: Double?) -> Int? {
+        for total in totals {
+            if let sum {
+                if smallestDebtSum(total: total, largest: largest) <= sum + 1e-6 * max(1, sum) { return total }
+            } else if addsUp(total: total, within: largest + 1e-6 * max(1, largest)) {
+                return total
+            }
+        }
+        return nil
+    }
+
+    /// Municipality totals (slots) that reach `largestDebt`'s bound: one per municipality, adding up
+    /// to the total whose bound is smallest. The realization step asks the solver for exactly these.
+    func largestDebtWitness(totals: ClosedRange<Int>) -> (value: Double, slots: [Int])? {
+        let value = largestDebt(totals: totals)
+        for total in totals {
+            if let slots = witness(total: total, largest: value, sum: nil) { return (value, slots) }
+        }
+        return nil
+    }
+
+    /// Municipality totals that reach `debtSum`'s bound, preferring the smallest total hours
+    /// (economy comes after fairness by default).
+    func debtSumWitness(totals: ClosedRange<Int>, largest: Double) -> (value: Double, slots: [Int])? {
+        let value = debtSum(totals: totals, largest: largest)
+        for total in totals {
+            if let slots = witness(total: total, largest: largest, sum: value) { return (value, slots) }
+        }
+        return nil
+    }
+
+    /// Totals per municipality adding up to `total`, each debt within `largest`, and (when given)
+    /// the debts summing to at most `sum`; nil when there are none.
+    private func witness(total: Int, largest: Double, sum: Double?) -> [Int]? {
+        let limit = largest + 1e-6 * max(1, largest)
+        let options = reachable.indices.map { allowed($0, total, within: limit) }
+        guard options.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // cost[m][s]: least debt sum of the first m municipalities with s slots; choice for backtracking.
+        var cost = [Array(repeating: Double.infinity, count: total + 1)]
+        cost[0][0] = 0
+        var choice: [[Int]] = []
+        for m in reachable.indices {
+            var next = Array(repeating: Double.infinity, count: total + 1)
+            var picked = Array(repeating: -1, count: total + 1)
+            for partial in 0...total where cost[m][partial].isFinite {
+                for (k, option) in options[m].enumerated() where partial + option.slots <= total {
+                    let value = cost[m][partial] + option.debt
+                    if value < next[partial + option.slots] {
+                        next[partial + option.slots] = value
+                        picked[partial + option.slots] = k
+                    }
+                }
+            }
+            cost.append(next)
+            choice.append(picked)
+        }
+        guard cost[reachable.count][total].isFinite else { return nil }
+        if let sum, cost[reachable.count][total] > sum + 1e-6 * max(1, sum) { return nil }
+        var slots = Array(repeating: 0, count: reachable.count)
+        var remaining = total
+        for m in reachable.indices.reversed() {
+            let k = choice[m][remaining]
+            guard k >= 0 else { return nil }
+            slots[m] = options[m][k].slots
+            remaining -= slots[m]
+        }
+        return slots
+    }
 }

@@ -16,8 +16,11 @@ public struct SolvePolicy: Sendable {
     }
 }
 
-/// Solves the roster program stage by stage in priority order: each stage starts from the previous
-/// stage's roster and its result is fixed (as an upper limit) before the next stage.
+/// Solves the roster program stage by stage in priority order. Each stage starts from the previous
+/// stage's roster, runs GLPK's branch-and-cut on the whole program, and if that does not prove the
+/// stage, improves the roster by neighbourhood search (GLPK on a few municipalities at a time, the
+/// rest fixed) until it meets the stage's lower bound or the budget runs out. The stage's value is
+/// then fixed (as an upper limit) before the next stage.
 public struct LexicographicSolver {
     public typealias SolverFactory = (MixedIntegerProgram) throws(ModelDefect) -> any MixedIntegerSolver
     public typealias ProgressHandler = (Stage, SolveProgress) -> Void
@@ -42,7 +45,7 @@ public struct LexicographicSolver {
     /// The program of a stage exactly as it is solved (earlier stages fixed at the given values).
     public func program(for stage: Stage, fixing earlier: [Stage: Double] = [:]) -> MixedIntegerProgram {
         var program = model.program
-        for (fixed, value) in earlier {
+        for (fixed, value) in earlier.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             program.add(fixingRow(fixed, at: value))
         }
         program.objective = model.objective(stage)
@@ -52,47 +55,30 @@ public struct LexicographicSolver {
     public func solve(_ policy: SolvePolicy, progress: ProgressHandler? = nil) throws(ModelDefect) -> RosterSolution {
         let solver = try makeSolver(model.program)
         let stages = Stage.order(for: plan.settings.priorities)
-        let clock = ContinuousClock()
-        let began = clock.now
+        let clock = SolveClock()
         var point = model.completePoint(chosen: [])
         var results: [StageResult] = []
-        var interrupted = false
 
         for (position, stage) in stages.enumerated() {
-            let objective = model.objective(stage)
-            let elapsed = Self.seconds(clock.now - began)
-            let remaining = max(0, policy.timeLimitSeconds - elapsed)
             let stagesLeft = stages.count - position
+            let remaining = max(0, policy.timeLimitSeconds - clock.elapsed)
             // Leave each later stage a slice of the budget, but let this one use most of it.
             let reserve = 0.08 * policy.timeLimitSeconds * Double(stagesLeft - 1)
-            let limit = max(min(remaining, 0.5), min(remaining, max(remaining - reserve, remaining / Double(stagesLeft))))
-            let startValue = MixedIntegerProgram.evaluate(objective, at: point)
+            let budget = max(min(remaining, 0.5), min(remaining, max(remaining - reserve, remaining / Double(stagesLeft))))
+            var run = StageRun(stage: stage, objective: model.objective(stage), ends: clock.elapsed + budget)
+            run.value = MixedIntegerProgram.evaluate(run.objective, at: point)
 
-            var outcome: SolveOutcome?
-            if policy.stop?.isRequested != true, !objective.isEmpty {
-                let knownBound = try combinatorialBound(stage, solver: solver, fixedLargestDebt: results.first { $0.stage == .fairnessMax }?.objective, limit: limit)
-                if knownBound > 0 {
-                    // Valid for every roster, and it lifts the LP bound to where proofs are possible.
-                    try solver.add(Constraint(name: "bound_\(stage.rawValue)", terms: objective, lower: knownBound - 1e-9))
-                }
-                try solver.setObjective(objective)
-                let options = SolveOptions(
-                    timeLimitSeconds: max(0.1, limit - Self.seconds(clock.now - began) + elapsed), relativeGap: policy.relativeGap,
-                    objectiveIsIntegral: stage.isIntegral, knownLowerBound: max(0, knownBound), start: point, stop: policy.stop)
-                outcome = solver.solve(options, progress: progress.map { handler in { handler(stage, $0) } })
+            if policy.stop?.isRequested == true {
+                run.detail = "not started: stop requested"
+                run.termination = .interrupted
+            } else if run.objective.isEmpty {
+                run.detail = "nothing to optimize"
+                run.bound = run.value
+            } else {
+                try solveStage(&run, point: &point, solver: solver, results: results, policy: policy, clock: clock, progress: progress)
             }
-            if let values = outcome?.values {
-                let candidate = model.completePoint(chosen: model.chosenShifts(at: values))
-                if MixedIntegerProgram.evaluate(objective, at: candidate) <= startValue + 1e-9 {
-                    point = candidate
-                }
-            }
-            let value = MixedIntegerProgram.evaluate(objective, at: point)
-            let result = Self.stageResult(stage, outcome: outcome, value: value, emptyObjective: objective.isEmpty,
-                                          stopped: policy.stop?.isRequested == true)
-            interrupted = interrupted || result.termination == .interrupted
-            results.append(result)
-            try solver.add(fixingRow(stage, at: value))
+            results.append(run.result)
+            try solver.add(fixingRow(stage, at: run.value))
         }
 
         let chosen = model.chosenShifts(at: point)
@@ -101,35 +87,163 @@ public struct LexicographicSolver {
             return Shift(agent: plan.agents[candidate.agent].key, day: candidate.day,
                          window: TimeWindow(start: candidate.start, end: candidate.end))
         })
+        let value = { (stage: Stage) in MixedIntegerProgram.evaluate(model.objective(stage), at: point) }
         let components = ComponentValues(
-            floor: MixedIntegerProgram.evaluate(model.objective(.floor), at: point),
-            service: MixedIntegerProgram.evaluate(model.objective(.service), at: point),
-            fairnessMax: MixedIntegerProgram.evaluate(model.objective(.fairnessMax), at: point),
-            fairnessSum: MixedIntegerProgram.evaluate(model.objective(.fairnessSum), at: point),
-            contracts: MixedIntegerProgram.evaluate(model.objective(.contracts), at: point),
-            economy: MixedIntegerProgram.evaluate(model.objective(.economy), at: point))
+            floor: value(.floor), service: value(.service), fairnessMax: value(.fairnessMax),
+            fairnessSum: value(.fairnessSum), contracts: value(.contracts), economy: value(.economy))
         let status: RosterStatus = results.allSatisfy(\.isProven) ? .optimal : .feasible
         return RosterSolution(roster: roster, status: status, stages: results, components: components,
-                              modelSize: modelSize, interrupted: interrupted)
+                              modelSize: modelSize, interrupted: results.contains { $0.termination == .interrupted })
     }
 
-    /// A lower bound from municipality totals for the fairness stages (0 for the others): the range of
-    /// total hours the earlier stages allow comes from two LPs, the debts from `FairnessBound`.
-    private func combinatorialBound(_ stage: Stage, solver: any MixedIntegerSolver, fixedLargestDebt: Double?, limit: Double) throws(ModelDefect) -> Double {
-        guard stage == .fairnessMax || stage == .fairnessSum else { return 0 }
-        let total = [Term(1, model.totalHours)]
-        try solver.setObjective(total)
-        guard let lowest = solver.relaxationOptimum(timeLimitSeconds: limit / 4) else { return 0 }
+    private func solveStage(
+        _ run: inout StageRun, point: inout [Double], solver: any MixedIntegerSolver, results: [StageResult],
+        policy: SolvePolicy, clock: SolveClock, progress: ProgressHandler?
+    ) throws(ModelDefect) {
+        let stage = run.stage
+        let began = clock.elapsed
+        let bound = try knownBound(stage, solver: solver, results: results, seconds: max(0.1, (run.ends - began) / 4))
+        let known = bound.value
+        if known > 0 {
+            // Valid for every roster, and it lifts the LP bound to where proofs are possible.
+            try solver.add(Constraint(name: "bound_\(stage.rawValue)", terms: run.objective, lower: known - 1e-9))
+        }
+        try solver.setObjective(run.objective)
+        let report = progress.map { handler in { (step: SolveProgress) in handler(stage, step) } }
+
+        // Realization: ask for exactly the municipality totals that reach the bound. Any roster with
+        // those totals is optimal for the stage, so GLPK only has to find one.
+        if let witness = bound.witness, !run.isProven(gap: 0) {
+            try solver.setBounds(model.pinningHours(to: witness))
+            let realized = solver.solve(
+                SolveOptions(timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
+                             knownLowerBound: known, stop: policy.stop),
+                progress: report)
+            try solver.setBounds(model.releasingHours)
+            run.absorb(realized)
+            if let values = realized.values {
+                accept(model.completePoint(chosen: model.chosenShifts(at: values)), into: &point, run: &run)
+            }
+            run.bound = max(run.bound, known)
+            if run.isProven(gap: 0) {
+                run.detail = "proven optimal: a roster realizes the municipality totals of the lower bound"
+                return
+            }
+        }
+
+        // Branch-and-cut on the whole program: proves the coverage stages outright.
+        let wholeLimit = max(0.1, min(run.ends - clock.elapsed, known > 0 ? min(2, 0.1 * (run.ends - began)) : max(2, 0.25 * (run.ends - began))))
+        let whole = solver.solve(
+            SolveOptions(timeLimitSeconds: wholeLimit, relativeGap: policy.relativeGap, objectiveIsIntegral: stage.isIntegral,
+                         knownLowerBound: max(0, known), start: point, stop: policy.stop),
+            progress: report)
+        run.absorb(whole)
+        run.bound = max(run.bound, min(whole.bound.isFinite ? whole.bound : 0, run.value), known)
+        if let values = whole.values {
+            accept(model.completePoint(chosen: model.chosenShifts(at: values)), into: &point, run: &run)
+        }
+        if whole.termination == .optimal { run.bound = max(run.bound, run.value) }
+
+        // Neighbourhood search until the roster meets the bound. For the largest debt, the search
+        // minimizes how far all debts exceed the bound instead: a smooth measure that reaches zero
+        // exactly when the roster meets the bound.
+        let excessLevel = stage == .fairnessMax && known > 0 ? known : nil
+        var search = NeighborhoodRun(objective: run.objective, level: 0)
+        if let excessLevel {
+            for row in model.excessRows(level: excessLevel) { try solver.add(row) }
+            search = NeighborhoodRun(objective: model.excessObjective, level: excessLevel)
+            try solver.setObjective(search.objective)
+        }
+        var searchPoint = point
+        var searchValue = search.value(of: model, chosen: model.chosenShifts(at: searchPoint))
+        var neighborhoods = Neighborhoods(model: model, plan: plan, seed: 0x5EED_0000 &+ UInt64(stage.hashSeed))
+        var step = 0
+        var agentTarget = 12
+        var failures = 0
+        while !run.isProven(gap: policy.relativeGap), policy.stop?.isRequested != true, run.ends - clock.elapsed > 0.05 {
+            let chosen = model.chosenShifts(at: searchPoint)
+            let free = neighborhoods.choose(for: stage, at: searchPoint, step: step, agentTarget: agentTarget)
+            try solver.setBounds(model.fixing(allBut: free, at: searchPoint))
+            var options = SolveOptions(
+                timeLimitSeconds: min(run.ends - clock.elapsed, 10), objectiveIsIntegral: stage.isIntegral && excessLevel == nil,
+                knownLowerBound: excessLevel == nil ? run.bound : 0,
+                start: model.completePoint(chosen: chosen, excessLevel: search.level), stop: policy.stop, nodeLimit: 60)
+            options.feasibilityPump = false
+            options.pseudoCostBranching = false
+            let sub = solver.solve(options, progress: nil)
+            run.absorb(sub)
+            let before = run.value
+            if let values = sub.values {
+                let found = model.chosenShifts(at: values)
+                let value = search.value(of: model, chosen: found)
+                if value < searchValue - 1e-9 {
+                    searchValue = value
+                    searchPoint = model.completePoint(chosen: found)
+                    accept(searchPoint, into: &point, run: &run)
+                }
+            }
+            if run.value < before - 1e-9 || searchValue < 1e-9 {
+                failures = 0
+                agentTarget = 12
+                report?(SolveProgress(incumbent: run.value, bound: run.bound, seconds: clock.elapsed - began, nodes: run.nodes))
+            } else {
+                failures += 1
+                // Widen the neighbourhood when small ones stop paying.
+                if failures % 6 == 0 { agentTarget = min(agentTarget * 2, plan.agents.count) }
+            }
+            if excessLevel != nil, searchValue < 1e-9 { break }
+            step += 1
+        }
+        if step > 0 || excessLevel != nil {
+            try solver.setBounds(model.releasingAll)
+            run.detail = run.isProven(gap: 0)
+                ? "proven optimal: roster meets the lower bound from municipality totals after \(step) neighbourhood steps"
+                : "best roster after \(step) neighbourhood steps; bound from \(known > 0 ? "municipality totals" : "branch-and-cut")"
+        }
+        if policy.stop?.isRequested == true, !run.isProven(gap: 0) { run.termination = .interrupted }
+    }
+
+    /// Keeps a roster if it is at least as good for the running stage.
+    private func accept(_ candidate: [Double], into point: inout [Double], run: inout StageRun) {
+        let value = MixedIntegerProgram.evaluate(run.objective, at: candidate)
+        if value <= run.value + 1e-9 {
+            point = candidate
+            run.value = min(run.value, value)
+        }
+    }
+
+    /// A lower bound from municipality totals (0 when none applies):
+    /// - fairness: the debts each municipality's reachable totals allow, over the possible totals H;
+    /// - economy: economy = H − Σ required + service, so the smallest H the fixed fairness allows.
+    private func knownBound(
+        _ stage: Stage, solver: any MixedIntegerSolver, results: [StageResult], seconds: Double
+    ) throws(ModelDefect) -> (value: Double, witness: [Int]?) {
+        guard stage == .fairnessMax || stage == .fairnessSum || stage == .economy else { return (0, nil) }
+        try solver.setObjective([Term(1, model.totalHours)])
+        guard let lowest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2) else { return (0, nil) }
         try solver.setObjective([Term(-1, model.totalHours)])
-        guard let highest = solver.relaxationOptimum(timeLimitSeconds: limit / 4).map({ -$0 }) else { return 0 }
+        guard let highest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2).map({ -$0 }) else { return (0, nil) }
         let low = Int((lowest / model.slotHours - 1e-6).rounded(.up))
         let high = Int((highest / model.slotHours + 1e-6).rounded(.down))
-        guard low <= high else { return 0 }
+        guard low <= high else { return (0, nil) }
         let bound = model.fairnessBound
+        let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
+        let fixedSum = results.first { $0.stage == .fairnessSum }?.objective
         switch stage {
-        case .fairnessMax: return bound.largestDebt(totals: low...high)
-        case .fairnessSum: return fixedLargestDebt.map { bound.debtSum(totals: low...high, largest: $0) } ?? 0
-        default: return 0
+        case .fairnessMax:
+            guard let found = bound.largestDebtWitness(totals: low...high) else { return (bound.largestDebt(totals: low...high), nil) }
+            return (found.value, found.slots)
+        case .fairnessSum:
+            guard let fixedLargest else { return (0, nil) }
+            guard let found = bound.debtSumWitness(totals: low...high, largest: fixedLargest) else {
+                return (bound.debtSum(totals: low...high, largest: fixedLargest), nil)
+            }
+            return (found.value, found.slots)
+        default:
+            let smallest = fixedLargest.flatMap { bound.smallestTotal(in: low...high, largest: $0, sum: fixedSum) } ?? low
+            let required = model.requirement.reduce(0, +)
+            let serviceBound = results.first { $0.stage == .service }?.bound ?? 0
+            return (max(0, Double(smallest - required) + serviceBound), nil)
         }
     }
 
@@ -138,24 +252,25 @@ public struct LexicographicSolver {
         let tolerance = stage.isIntegral ? 1e-6 : 1e-7 * max(1, abs(value))
         return Constraint(name: "keep_\(stage.rawValue)", terms: model.objective(stage), upper: value + tolerance)
     }
+}
 
-    private static func stageResult(_ stage: Stage, outcome: SolveOutcome?, value: Double, emptyObjective: Bool, stopped: Bool) -> StageResult {
-        guard let outcome else {
-            // Nothing to optimize (e.g. no agent has a contracted minimum) is trivially optimal.
-            return StageResult(
-                stage: stage, termination: emptyObjective ? .optimal : .interrupted, objective: value,
-                bound: emptyObjective ? value : 0, seconds: 0, simplexIterations: 0, nodes: 0,
-                detail: emptyObjective ? "nothing to optimize" : "not started: stop requested")
-        }
-        let bound = min(value, outcome.bound.isFinite ? outcome.bound : 0)
-        let proven = outcome.termination == .optimal || value <= bound + 1e-6 * max(1, abs(value))
-        return StageResult(
-            stage: stage, termination: proven ? .optimal : outcome.termination, objective: value,
-            bound: proven ? value : bound, seconds: outcome.seconds, simplexIterations: outcome.simplexIterations,
-            nodes: outcome.nodes, detail: outcome.detail)
+
+/// Seconds since the solve began.
+struct SolveClock {
+    private let clock = ContinuousClock()
+    private let began: ContinuousClock.Instant
+
+    init() {
+        began = clock.now
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    var elapsed: Double {
+        let duration = clock.now - began
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
+}
+
+extension Stage {
+    /// A stable per-stage seed (Swift's hashValue changes between runs).
+    var hashSeed: Int { Stage.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -23,6 +23,8 @@ public struct RosterProgram: Sendable {
     /// |owed_after_m| per municipality, and the largest of them.
     let debt: [Variable]
     let largestDebt: Variable
+    /// How far each debt exceeds a target level; rows tie them to `debt` only when a search adds them.
+    let debtExcess: [Variable]
     /// Hours short of the contracted minimum, for agents that have one.
     let contractShort: [Int: Variable]
     /// Municipality (index into `Plan.municipalities`) of each candidate shift's agent.
@@ -112,6 +114,8 @@ public struct RosterProgram: Sendable {
             return d
         }
 
+        debtExcess = plan.municipalities.map { program.addVariable("debt_excess_\($0.id)") }
+
         // Agents: one shift a day, weekly hours, days worked, rest, contracted minimum.
         var contractShort: [Int: Variable] = [:]
         let slotMinutes = plan.settings.slotMinutes
@@ -177,6 +181,16 @@ public struct RosterProgram: Sendable {
             }
         }
     }
+
+    /// Rows making `debtExcess[m]` ≥ debt_m − level, so that Σ excess measures how far a roster is
+    /// from keeping every debt within `level`.
+    func excessRows(level: Double) -> [Constraint] {
+        debt.indices.map { m in
+            Constraint(name: "debt_excess_\(m)_\(Int(level * 1e6))", terms: [Term(1, debtExcess[m]), Term(-1, debt[m])], lower: -level)
+        }
+    }
+
+    var excessObjective: [Term] { debtExcess.map { Term(1, $0) } }
 
     /// Combinatorial fairness bounds from what each municipality's agents can reach.
     var fairnessBound: FairnessBound {

@@ -4,7 +4,7 @@ extension RosterProgram {
     /// A full point of the program from shift choices alone: every other variable at the smallest
     /// value its rows allow, which is what any stage objective wants. Used to hand a roster to the
     /// solver as a starting incumbent.
-    func completePoint(chosen: Set<Int>) -> [Double] {
+    func completePoint(chosen: Set<Int>, excessLevel: Double = 0) -> [Double] {
         var values = Array(repeating: 0.0, count: program.variables.count)
         var staffed = Array(repeating: 0, count: requirement.count)
         var hours = Array(repeating: 0.0, count: municipalityHours.count)
@@ -37,6 +37,9 @@ extension RosterProgram {
             largest = max(largest, abs(owedAfter))
         }
         values[largestDebt.index] = largest
+        for m in debtExcess.indices {
+            values[debtExcess[m].index] = max(0, values[debt[m].index] - excessLevel)
+        }
         for (agent, variable) in contractShort {
             values[variable.index] = max(0, program.variables[variable.index].upper - (agentHours[agent] ?? 0))
         }

@@ -1,0 +1,101 @@
+import HotlineDomain
+import LinearModel
+
+/// Chooses which municipalities' agents may change in one neighbourhood-search step. The rest of
+/// the roster stays fixed, which leaves GLPK a small problem it solves quickly.
+struct Neighborhoods {
+    private let model: RosterProgram
+    private var random: SplitMix64
+    /// Agents per municipality (indices into `Plan.agents`).
+    private let agentsOf: [[Int]]
+
+    init(model: RosterProgram, plan: Plan, seed: UInt64) {
+        self.model = model
+        random = SplitMix64(seed: seed)
+        let index = Dictionary(uniqueKeysWithValues: plan.municipalities.enumerated().map { ($1.id, $0) })
+        var agentsOf = Array(repeating: [Int](), count: plan.municipalities.count)
+        for (a, agent) in plan.agents.enumerated() {
+            if let m = index[agent.municipality] { agentsOf[m].append(a) }
+        }
+        self.agentsOf = agentsOf
+    }
+
+    /// Municipalities to free: those the stage points at first, then random ones until about
+    /// `agentTarget` agents are free.
+    mutating func choose(for stage: Stage, at point: [Double], step: Int, agentTarget: Int) -> Set<Int> {
+        var chosen: [Int] = []
+        switch stage {
+        case .fairnessMax, .fairnessSum:
+            // The most-owing and the most-over municipalities trade hours.
+            let debts = model.signedDebts(at: point)
+            let owing = debts.indices.filter { debts[$0] > 1e-9 }.sorted { debts[$0] > debts[$1] }
+            let over = debts.indices.filter { debts[$0] < -1e-9 }.sorted { debts[$0] < debts[$1] }
+            let rotation = stage == .fairnessSum ? step : step % 3
+            if !owing.isEmpty { chosen.append(owing[rotation % owing.count]) }
+            if !over.isEmpty { chosen.append(over[(rotation / 2) % over.count]) }
+            if let first = owing.first { chosen.append(first) }
+            if let first = over.first { chosen.append(first) }
+        case .contracts:
+            let short = model.municipalitiesWithContractShortfall(at: point)
+            if !short.isEmpty { chosen.append(short[step % short.count]) }
+        case .floor, .service, .economy:
+            break
+        }
+        var free = Set(chosen)
+        var agents = free.reduce(0) { $0 + agentsOf[$1].count }
+        var attempts = 0
+        while agents < agentTarget, free.count < agentsOf.count, attempts < 10 * agentsOf.count {
+            attempts += 1
+            let m = Int(random.next() % UInt64(agentsOf.count))
+            if free.insert(m).inserted { agents += agentsOf[m].count }
+        }
+        return free
+    }
+}
+
+extension RosterProgram {
+    /// owed_after per municipality at a point.
+    func signedDebts(at point: [Double]) -> [Double] {
+        let total = point[totalHours.index]
+        return municipalityHours.indices.map { m in owed[m] + shares[m] * total - point[municipalityHours[m].index] }
+    }
+
+    /// Municipalities with an agent short of the contracted minimum at a point.
+    func municipalitiesWithContractShortfall(at point: [Double]) -> [Int] {
+        var result = Set<Int>()
+        for (agent, variable) in contractShort where point[variable.index] > 1e-9 {
+            if let shift = catalog.byAgentDay[agent].values.first(where: { !$0.isEmpty })?.first,
+               let m = municipalityOfShift[shift] {
+                result.insert(m)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Bounds that fix every shift outside the free municipalities at its value in `point`.
+    func fixing(allBut free: Set<Int>, at point: [Double]) -> [(variable: Variable, lower: Double, upper: Double)] {
+        shift.indices.map { index in
+            let variable = shift[index]
+            if let m = municipalityOfShift[index], free.contains(m) { return (variable, 0, 1) }
+            let value = point[variable.index] > 0.5 ? 1.0 : 0.0
+            return (variable, value, value)
+        }
+    }
+
+    /// Bounds that fix every municipality's hours (and so the total) at the given slot counts.
+    func pinningHours(to slots: [Int]) -> [(variable: Variable, lower: Double, upper: Double)] {
+        let hours = slots.map { Double($0) * slotHours }
+        return municipalityHours.indices.map { (municipalityHours[$0], hours[$0], hours[$0]) }
+            + [(totalHours, hours.reduce(0, +), hours.reduce(0, +))]
+    }
+
+    /// Bounds that free the hour totals again.
+    var releasingHours: [(variable: Variable, lower: Double, upper: Double)] {
+        municipalityHours.map { ($0, 0, Double.infinity) } + [(totalHours, 0, Double.infinity)]
+    }
+
+    /// Bounds that free every shift again.
+    var releasingAll: [(variable: Variable, lower: Double, upper: Double)] {
+        shift.map { ($0, 0, 1) }
+    }
+}
