@@ -88,4 +88,21 @@ public struct MixedIntegerProgram: Sendable {
     public static func evaluate(_ terms: [Term], at values: [Double]) -> Double {
         terms.reduce(0) { $0 + $1.coefficient * values[$1.variable.index] }
     }
+
+    /// Whether a point satisfies every bound and row (and the extra rows), within `tolerance`:
+    /// solutions handed to a solver as a start are not checked by it.
+    public func isFeasible(_ point: [Double], extraRows: [Constraint] = [], tolerance: Double = 1e-6) -> Bool {
+        guard point.count == variables.count else { return false }
+        for (index, variable) in variables.enumerated() {
+            let value = point[index]
+            guard value >= variable.lower - tolerance, value <= variable.upper + tolerance else { return false }
+            if variable.kind != .continuous, abs(value - value.rounded()) > tolerance { return false }
+        }
+        for row in constraints + extraRows {
+            let value = Self.evaluate(row.terms, at: point)
+            let slack = tolerance * max(1, abs(value))
+            guard value >= row.lower - slack, value <= row.upper + slack else { return false }
+        }
+        return true
+    }
 }

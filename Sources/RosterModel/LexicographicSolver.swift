@@ -54,6 +54,7 @@ public struct LexicographicSolver {
 
     public func solve(_ policy: SolvePolicy, progress: ProgressHandler? = nil) throws(ModelDefect) -> RosterSolution {
         let solver = try makeSolver(model.program)
+        var addedRows: [Constraint] = []
         let stages = Stage.order(for: plan.settings.priorities)
         let clock = SolveClock()
         var point = model.completePoint(chosen: [])
@@ -75,10 +76,13 @@ public struct LexicographicSolver {
                 run.detail = "nothing to optimize"
                 run.bound = run.value
             } else {
-                try solveStage(&run, point: &point, solver: solver, results: results, policy: policy, clock: clock, progress: progress)
+                try solveStage(&run, point: &point, solver: solver, addedRows: &addedRows, results: results,
+                               policy: policy, clock: clock, progress: progress)
             }
             results.append(run.result)
-            try solver.add(fixingRow(stage, at: run.value))
+            let keep = fixingRow(stage, at: run.value)
+            try solver.add(keep)
+            addedRows.append(keep)
         }
 
         let chosen = model.chosenShifts(at: point)
@@ -97,7 +101,7 @@ public struct LexicographicSolver {
     }
 
     private func solveStage(
-        _ run: inout StageRun, point: inout [Double], solver: any MixedIntegerSolver, results: [StageResult],
+        _ run: inout StageRun, point: inout [Double], solver: any MixedIntegerSolver, addedRows: inout [Constraint], results: [StageResult],
         policy: SolvePolicy, clock: SolveClock, progress: ProgressHandler?
     ) throws(ModelDefect) {
         let stage = run.stage
@@ -106,7 +110,9 @@ public struct LexicographicSolver {
         let known = bound.value
         if known > 0 {
             // Valid for every roster, and it lifts the LP bound to where proofs are possible.
-            try solver.add(Constraint(name: "bound_\(stage.rawValue)", terms: run.objective, lower: known - 1e-9))
+            let row = Constraint(name: "bound_\(stage.rawValue)", terms: run.objective, lower: known - 1e-9)
+            try solver.add(row)
+            addedRows.append(row)
         }
         try solver.setObjective(run.objective)
         let report = progress.map { handler in { (step: SolveProgress) in handler(stage, step) } }
@@ -114,11 +120,24 @@ public struct LexicographicSolver {
         // Realization: ask for exactly the municipality totals that reach the bound. Any roster with
         // those totals is optimal for the stage, so GLPK only has to find one.
         if let witness = bound.witness, !run.isProven(gap: 0) {
+            // First in Swift, from the current roster: cheap and deterministic.
+            if let chosen = TotalsRealization(model: model, plan: plan).realize(from: model.chosenShifts(at: point), targets: witness) {
+                let candidate = model.completePoint(chosen: chosen)
+                if model.program.isFeasible(candidate, extraRows: addedRows) {
+                    accept(candidate, into: &point, run: &run)
+                    run.bound = max(run.bound, known)
+                    if run.isProven(gap: 0) {
+                        run.detail = "proven optimal: the current roster, adjusted to the municipality totals of the lower bound, meets it"
+                        return
+                    }
+                }
+            }
             try solver.setBounds(model.pinningHours(to: witness))
-            let realized = solver.solve(
-                SolveOptions(timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
-                             knownLowerBound: known, stop: policy.stop),
-                progress: report)
+            var options = SolveOptions(
+                timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
+                knownLowerBound: known, stop: policy.stop)
+            options.cuts = true
+            let realized = solver.solve(options, progress: report)
             try solver.setBounds(model.releasingHours)
             run.absorb(realized)
             if let values = realized.values {
@@ -150,7 +169,10 @@ public struct LexicographicSolver {
         let excessLevel = stage == .fairnessMax && known > 0 ? known : nil
         var search = NeighborhoodRun(objective: run.objective, level: 0)
         if let excessLevel {
-            for row in model.excessRows(level: excessLevel) { try solver.add(row) }
+            for row in model.excessRows(level: excessLevel) {
+                try solver.add(row)
+                addedRows.append(row)
+            }
             search = NeighborhoodRun(objective: model.excessObjective, level: excessLevel)
             try solver.setObjective(search.objective)
         }

@@ -9,24 +9,7 @@ enum ClosedDatesSetting {
             return
         }
         let expected = "a list of dates such as [2026-12-24, 2026-12-25]"
-        var items: [(text: String, line: Int?)] = []
-        switch entry.value {
-        case _ where YAMLReading.isNull(entry.value):
-            break
-        case .scalar(let scalar):
-            items = [(scalar.string, entry.line)]
-        case .sequence(let sequence):
-            for item in sequence {
-                guard case .scalar(let scalar) = item else {
-                    reading.error(item.mark?.line ?? entry.line, entry.path, "contains \(YAMLReading.describe(item)), expected \(expected)")
-                    return
-                }
-                items.append((scalar.string, item.mark?.line ?? entry.line))
-            }
-        default:
-            reading.error(entry.line, entry.path, "is \(YAMLReading.describe(entry.value)), expected \(expected)")
-            return
-        }
+        guard let items = reading.scalarItems(of: entry, expected: expected) else { return }
         var dates: Set<CalendarDate> = []
         var valid = true
         for item in items {

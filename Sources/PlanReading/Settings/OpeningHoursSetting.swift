@@ -27,24 +27,7 @@ enum OpeningHoursSetting {
     /// The intervals of one day; an empty value means closed.
     private static func intervals(of entry: YAMLEntry, grid: Int, reading: inout YAMLReading) -> [TimeWindow] {
         let expected = "intervals such as \"08:00-12:00, 13:00-18:00\" or a list of them"
-        var items: [(text: String, line: Int?)] = []
-        switch entry.value {
-        case _ where YAMLReading.isNull(entry.value):
-            return []
-        case .scalar(let scalar):
-            items = [(scalar.string, entry.line)]
-        case .sequence(let sequence):
-            for item in sequence {
-                guard case .scalar(let scalar) = item else {
-                    reading.error(item.mark?.line ?? entry.line, entry.path, "contains \(YAMLReading.describe(item)), expected \(expected)")
-                    continue
-                }
-                items.append((scalar.string, item.mark?.line ?? entry.line))
-            }
-        default:
-            reading.error(entry.line, entry.path, "is \(YAMLReading.describe(entry.value)), expected \(expected)")
-            return []
-        }
+        guard let items = reading.scalarItems(of: entry, expected: expected) else { return [] }
         var windows: [TimeWindow] = []
         var hadProblem = false
         for item in items {

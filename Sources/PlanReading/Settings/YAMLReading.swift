@@ -24,6 +24,31 @@ struct YAMLReading {
         self.file = file
     }
 
+    /// A setting given as one scalar or a list of scalars, with each item's line; nil (after an
+    /// error) when it is anything else. Null gives an empty list. A non-scalar list item is reported
+    /// and skipped.
+    mutating func scalarItems(of entry: YAMLEntry, expected: String) -> [(text: String, line: Int?)]? {
+        switch entry.value {
+        case _ where YAMLReading.isNull(entry.value):
+            return []
+        case .scalar(let scalar):
+            return [(scalar.string, entry.line)]
+        case .sequence(let sequence):
+            var items: [(text: String, line: Int?)] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item else {
+                    error(item.mark?.line ?? entry.line, entry.path, "contains \(YAMLReading.describe(item)), expected \(expected)")
+                    continue
+                }
+                items.append((scalar.string, item.mark?.line ?? entry.line))
+            }
+            return items
+        default:
+            error(entry.line, entry.path, "is \(YAMLReading.describe(entry.value)), expected \(expected)")
+            return nil
+        }
+    }
+
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
