@@ -58,6 +58,8 @@ public struct LexicographicSolver {
         let stages = Stage.order(for: plan.settings.priorities)
         let clock = SolveClock()
         var point = model.completePoint(chosen: [])
+        let greedy = model.completePoint(chosen: GreedyCoverage(model: model, plan: plan).roster())
+        if model.program.isFeasible(greedy) { point = greedy }
         var results: [StageResult] = []
 
         for (position, stage) in stages.enumerated() {
@@ -117,6 +119,19 @@ public struct LexicographicSolver {
         try solver.setObjective(run.objective)
         let report = progress.map { handler in { (step: SolveProgress) in handler(stage, step) } }
 
+        // Contracts within the municipality totals the earlier stages settled: redistribute each
+        // municipality's hours among its agents, contracted minimums first.
+        if stage == .contracts {
+            let chosen = model.chosenShifts(at: point)
+            let totals = model.municipalitySlots(of: chosen)
+            if let adjusted = TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: totals, rebalance: true) {
+                let candidate = model.completePoint(chosen: adjusted)
+                if model.program.isFeasible(candidate, extraRows: addedRows) {
+                    accept(candidate, into: &point, run: &run)
+                }
+            }
+        }
+
         // Realization: ask for exactly the municipality totals that reach the bound. Any roster with
         // those totals is optimal for the stage, so GLPK only has to find one.
         if let witness = bound.witness, !run.isProven(gap: 0) {
@@ -150,12 +165,22 @@ public struct LexicographicSolver {
             }
         }
 
+        // A roster that already meets the LP bound needs no search (and stays independent of timing).
+        if let relaxed = solver.relaxationOptimum(timeLimitSeconds: max(0.1, (run.ends - clock.elapsed) / 4)) {
+            let lp = stage.isIntegral ? (relaxed - 1e-6).rounded(.up) : relaxed
+            run.bound = max(run.bound, min(lp, run.value), known)
+            if run.isProven(gap: 0) {
+                run.detail = "proven optimal: the starting roster meets the LP bound"
+                return
+            }
+        }
+
         // Branch-and-cut on the whole program: proves the coverage stages outright.
         let wholeLimit = max(0.1, min(run.ends - clock.elapsed, known > 0 ? min(2, 0.1 * (run.ends - began)) : max(2, 0.25 * (run.ends - began))))
-        let whole = solver.solve(
-            SolveOptions(timeLimitSeconds: wholeLimit, relativeGap: policy.relativeGap, objectiveIsIntegral: stage.isIntegral,
-                         knownLowerBound: max(0, known), start: point, stop: policy.stop),
-            progress: report)
+        let wholeOptions = SolveOptions(
+            timeLimitSeconds: wholeLimit, relativeGap: policy.relativeGap, objectiveIsIntegral: stage.isIntegral,
+            knownLowerBound: max(0, known), start: point, stop: policy.stop)
+        let whole = solver.solve(wholeOptions, progress: report)
         run.absorb(whole)
         run.bound = max(run.bound, min(whole.bound.isFinite ? whole.bound : 0, run.value), known)
         if let values = whole.values {

@@ -82,6 +82,15 @@ extension RosterProgram {
         }
     }
 
+    /// Slots rostered per municipality by a set of shifts.
+    func municipalitySlots(of chosen: Set<Int>) -> [Int] {
+        var slots = Array(repeating: 0, count: municipalityHours.count)
+        for index in chosen {
+            if let m = municipalityOfShift[index] { slots[m] += catalog.shifts[index].length }
+        }
+        return slots
+    }
+
     /// Bounds that fix every municipality's hours (and so the total) at the given slot counts.
     func pinningHours(to slots: [Int]) -> [(variable: Variable, lower: Double, upper: Double)] {
         let hours = slots.map { Double($0) * slotHours }

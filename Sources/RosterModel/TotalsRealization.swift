@@ -9,7 +9,8 @@ struct TotalsRealization {
     let model: RosterProgram
     let plan: Plan
 
-    func realize(from chosen: Set<Int>, targets: [Int]) -> Set<Int>? {
+    /// With `rebalance`, municipalities already at their target are redistributed too.
+    func realize(from chosen: Set<Int>, targets: [Int], rebalance: Bool = false) -> Set<Int>? {
         let catalog = model.catalog
         let agentCount = plan.agents.count
         // Current shift per agent and day.
@@ -30,7 +31,7 @@ struct TotalsRealization {
         for m in targets.indices {
             let agents = agentsOf[m]
             let now = agents.map { a in current[a].values.reduce(0) { $0 + catalog.shifts[$1].length } }
-            guard now.reduce(0, +) != targets[m] else { continue }
+            guard rebalance || now.reduce(0, +) != targets[m] else { continue }
             guard let totals = agentTotals(agents: agents, current: now, target: targets[m]) else { return nil }
             for (position, a) in agents.enumerated() where totals[position] != now[position] {
                 guard let days = dayLengths(agent: a, current: current[a], total: totals[position]) else { return nil }
