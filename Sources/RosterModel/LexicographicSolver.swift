@@ -72,8 +72,9 @@ public struct LexicographicSolver {
             run.value = MixedIntegerProgram.evaluate(run.objective, at: point)
 
             if policy.stop?.isRequested == true {
+                // Every component is ≥ 0, so a stage already at 0 is optimal even unstarted.
                 run.detail = "not started: stop requested"
-                run.termination = .interrupted
+                if run.value > 1e-9 { run.termination = .interrupted }
             } else if run.objective.isEmpty {
                 run.detail = "nothing to optimize"
                 run.bound = run.value
