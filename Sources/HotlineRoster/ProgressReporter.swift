@@ -5,7 +5,7 @@ import RosterOutput
 
 /// Progress of the running stage on stderr: a line rewritten in place on a terminal, otherwise a
 /// plain line every few seconds.
-final class ProgressReporter: @unchecked Sendable {
+final class ProgressReporter {
     private let quiet: Bool
     private let interactive: Bool
     private var lastLine: ContinuousClock.Instant?

@@ -93,11 +93,6 @@ public struct SolveOptions: Sendable {
     public var feasibilityPump: Bool = true
     /// Pseudo-cost branching pays on hard whole problems; its start-up LPs dominate a small neighbourhood.
     public var pseudoCostBranching: Bool = true
-    /// Depth-first search finds a first solution of a pure feasibility problem soonest.
-    public var depthFirst: Bool = false
-    /// GLPK's cutting planes (mixed-integer rounding, cover, clique, Gomory): they pay on exact
-    /// knapsack-like rows such as pinned hour totals.
-    public var cuts: Bool = false
 
     public init(
         timeLimitSeconds: Double, relativeGap: Double = 0, objectiveIsIntegral: Bool = false,

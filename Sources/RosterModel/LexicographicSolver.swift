@@ -149,11 +149,10 @@ public struct LexicographicSolver {
                 }
             }
             try solver.setBounds(model.pinningHours(to: witness))
-            var options = SolveOptions(
-                timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
-                knownLowerBound: known, stop: policy.stop)
-            options.cuts = true
-            let realized = solver.solve(options, progress: report)
+            let realized = solver.solve(
+                SolveOptions(timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
+                             knownLowerBound: known, stop: policy.stop),
+                progress: report)
             try solver.setBounds(model.releasingHours)
             run.absorb(realized)
             if let values = realized.values {

@@ -1,0 +1,58 @@
+import LinearModel
+
+/// Reading a point of the program per municipality, and the variable bounds the search changes.
+extension RosterProgram {
+    /// owed_after per municipality at a point.
+    func signedDebts(at point: [Double]) -> [Double] {
+        let total = point[totalHours.index]
+        return municipalityHours.indices.map { m in owed[m] + shares[m] * total - point[municipalityHours[m].index] }
+    }
+
+    /// Municipalities with an agent short of the contracted minimum at a point.
+    func municipalitiesWithContractShortfall(at point: [Double]) -> [Int] {
+        var result = Set<Int>()
+        for (agent, variable) in contractShort where point[variable.index] > 1e-9 {
+            if let shift = catalog.byAgentDay[agent].values.first(where: { !$0.isEmpty })?.first,
+               let m = municipalityOfShift[shift] {
+                result.insert(m)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Bounds that fix every shift outside the free municipalities at its value in `point`.
+    func fixing(allBut free: Set<Int>, at point: [Double]) -> [(variable: Variable, lower: Double, upper: Double)] {
+        shift.indices.map { index in
+            let variable = shift[index]
+            if let m = municipalityOfShift[index], free.contains(m) { return (variable, 0, 1) }
+            let value = point[variable.index] > 0.5 ? 1.0 : 0.0
+            return (variable, value, value)
+        }
+    }
+
+    /// Slots rostered per municipality by a set of shifts.
+    func municipalitySlots(of chosen: Set<Int>) -> [Int] {
+        var slots = Array(repeating: 0, count: municipalityHours.count)
+        for index in chosen {
+            if let m = municipalityOfShift[index] { slots[m] += catalog.shifts[index].length }
+        }
+        return slots
+    }
+
+    /// Bounds that fix every municipality's hours (and so the total) at the given slot counts.
+    func pinningHours(to slots: [Int]) -> [(variable: Variable, lower: Double, upper: Double)] {
+        let hours = slots.map { Double($0) * slotHours }
+        return municipalityHours.indices.map { (municipalityHours[$0], hours[$0], hours[$0]) }
+            + [(totalHours, hours.reduce(0, +), hours.reduce(0, +))]
+    }
+
+    /// Bounds that free the hour totals again.
+    var releasingHours: [(variable: Variable, lower: Double, upper: Double)] {
+        municipalityHours.map { ($0, 0, Double.infinity) } + [(totalHours, 0, Double.infinity)]
+    }
+
+    /// Bounds that free every shift again.
+    var releasingAll: [(variable: Variable, lower: Double, upper: Double)] {
+        shift.map { ($0, 0, 1) }
+    }
+}
