@@ -109,7 +109,9 @@ def overlaps(a, b, intervals):
 
 # --------------------------------------------------------------------------- plan generation
 
-def generate(seed, attempt):
+def generate(seed, attempt, short_windows=False):
+    """short_windows: the first version of this generator (partial windows often shorter than a
+    shift); kept so that its seeds reproduce."""
     rng = random.Random("hotline-cross-check/%d/%d" % (seed, attempt))
     shrink = attempt // 4  # later attempts draw smaller plans
     p = {"seed": seed, "attempt": attempt}
@@ -246,7 +248,7 @@ def generate(seed, attempt):
                 elif kind == "wide":  # partly outside opening hours: cut to the open part
                     ws = [(max(0, lo - rng.choice([60, 120])), min(24 * 60, hi + rng.choice([0, 60, 120])))]
                 elif kind == "part":
-                    if rng.random() < 0.75 and hi - lo > p["shift_min"]:  # usually long enough for a shift
+                    if not short_windows and rng.random() < 0.75 and hi - lo > p["shift_min"]:  # usually long enough for a shift
                         a0 = rng.randrange(lo, hi - p["shift_min"] + 1, step)
                         b0 = rng.randrange(a0 + p["shift_min"], hi + 1, step)
                     else:
@@ -445,10 +447,10 @@ def count_rosters(folder):
     return n
 
 
-def make_plan(seed, workdir, max_rosters):
+def make_plan(seed, workdir, max_rosters, short_windows=False):
     for attempt in range(200):
-        p = generate(seed, attempt)
-        base = os.path.join(workdir, "plan-%04d" % seed)
+        p = generate(seed, attempt, short_windows)
+        base = os.path.join(workdir, "plan-%04d%s" % (seed, "-sw" if short_windows else ""))
         shutil.rmtree(base, ignore_errors=True)
         write_plan(p, os.path.join(base, "canonical"), True)
         try:
@@ -544,7 +546,7 @@ def solve_and_check(binary, plan, out, timeout):
 def one(seed, args, workdir):
     rec = {"seed": seed, "problems": []}
     try:
-        p, base, n = make_plan(seed, workdir, args.max_rosters)
+        p, base, n = make_plan(seed, workdir, args.max_rosters, args.short_windows)
     except Exception as e:  # noqa: BLE001
         rec["problems"].append("generation failed: %r" % e)
         return rec
@@ -630,6 +632,8 @@ def main():
     ap.add_argument("--keep-all", action="store_true", help="keep every generated plan in the workdir")
     ap.add_argument("--failures", default="/tmp/cross-check-failures", help="copy failing plans here ('' = don't)")
     ap.add_argument("--report", help="write every plan's record as JSON here")
+    ap.add_argument("--short-windows", action="store_true",
+                    help="draw partial windows as the first version did (often shorter than a shift)")
     ap.add_argument("--solve-timeout", type=float, default=300)
     ap.add_argument("--brute-timeout", type=float, default=900)
     args = ap.parse_args()

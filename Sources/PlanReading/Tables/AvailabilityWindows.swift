@@ -1,12 +1,14 @@
 import HotlineDomain
 
-/// One weekday cell of an availability row: the windows, clipped to opening hours.
+/// One weekday cell of an availability row: the windows, clipped to opening hours. Windows that
+/// touch stay separate: a shift must lie inside one availability window (the contract), so
+/// `08:00-10:00,10:00-12:00` offers two 2-hour windows, not one of 4 hours.
 enum AvailabilityWindows {
     static func read(_ row: RowReader, day: Weekday, draft: SettingsDraft, log: inout DiagnosticLog) -> [TimeWindow] {
         let parsed = WindowList.parse(row.text(day.code), slotMinutes: draft.slotMinutes ?? 1)
         for problem in parsed.problems { row.error(day.code, problem.message, log: &log) }
         guard parsed.problems.isEmpty, !parsed.windows.isEmpty else { return [] }
-        guard let hours = draft.openingHours else { return WindowList.merge(parsed.windows) }
+        guard let hours = draft.openingHours else { return parsed.windows.sorted() }
         guard let open = hours[day], !open.isEmpty else {
             row.error(day.code, "the hotline is closed on \(day.code) (no opening_hours in hotline.yaml), expected \"-\" or an empty cell", log: &log)
             return []
@@ -22,6 +24,6 @@ enum AvailabilityWindows {
             }
             usable += parts
         }
-        return WindowList.merge(usable)
+        return usable.sorted()
     }
 }
