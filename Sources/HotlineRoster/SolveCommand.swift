@@ -18,7 +18,7 @@ struct SolveCommand: ParsableCommand {
 
     @OptionGroup var planOptions: PlanOptions
 
-    @Option(name: .long, help: "The roster folder to write (replaced atomically).")
+    @Option(name: .long, help: "The roster folder to write (staged beside it, then renamed into place).")
     var out = "roster"
 
     @Option(name: .long, help: "Time budget for the whole solve, in seconds.")
