@@ -30,8 +30,10 @@ let package = Package(
         .target(name: "Staffing", dependencies: ["HotlineDomain"]),
         // Shifts, the staged lexicographic integer program, and the roster it yields.
         .target(name: "RosterModel", dependencies: ["HotlineDomain", "Staffing", "LinearModel"]),
+        // Swapping two folders in one step (renameat2), which Swift's Glibc does not expose.
+        .target(name: "CAtomicRename"),
         // Writing the roster folder atomically.
-        .target(name: "RosterOutput", dependencies: ["HotlineDomain", "RosterModel"]),
+        .target(name: "RosterOutput", dependencies: ["HotlineDomain", "RosterModel", "CAtomicRename"]),
         // Independent verifier: recomputes everything from the plan, shares no code with RosterModel.
         .target(name: "RosterCheck", dependencies: ["HotlineDomain", "PlanReading", "Staffing"]),
         // Commands (one file each) and the pipeline that ties the stages together.

@@ -109,10 +109,12 @@ def overlaps(a, b, intervals):
 
 # --------------------------------------------------------------------------- plan generation
 
-def generate(seed, attempt, short_windows=False):
+def generate(seed, attempt, short_windows=False, generous=False):
     """short_windows: the first version of this generator (partial windows often shorter than a
-    shift); kept so that its seeds reproduce."""
-    rng = random.Random("hotline-cross-check/%d/%d" % (seed, attempt))
+    shift); kept so that its seeds reproduce.  generous: more agents with wider windows, so that
+    rosters usually cover the floor and economy (overstaffing) matters."""
+    tag = "generous/" if generous else ""
+    rng = random.Random("hotline-cross-check/%s%d/%d" % (tag, seed, attempt))
     shrink = attempt // 4  # later attempts draw smaller plans
     p = {"seed": seed, "attempt": attempt}
     slot = rng.choice([60, 60, 30]) if shrink < 3 else 60
@@ -213,7 +215,7 @@ def generate(seed, attempt, short_windows=False):
 
     # ---- agents
     max_agents = max(2, 5 - shrink)
-    n_a = rng.randint(2, max_agents)
+    n_a = rng.randint(3 if generous else 2, max_agents)
     owners = [rng.randrange(n_m) for _ in range(n_a)]
     agents = {m["id"]: [] for m in munis}
     used_names = set()
@@ -236,7 +238,8 @@ def generate(seed, attempt, short_windows=False):
         a["max_days"] = 1 if r < 0.3 else (2 if r < 0.4 else (7 if r < 0.45 else None))
         windows = {}
         for d in days:
-            kind = rng.choice(["none", "full", "full", "part", "part", "split", "wide"])
+            kind = rng.choice(["none", "full", "full", "part", "part", "split", "wide"] if not generous else
+                              ["none", "full", "full", "full", "part", "split", "wide", "wide"])
             lo = opening[d][0][0]
             hi = opening[d][-1][1]
             ws = None
@@ -447,10 +450,10 @@ def count_rosters(folder):
     return n
 
 
-def make_plan(seed, workdir, max_rosters, short_windows=False):
+def make_plan(seed, workdir, max_rosters, short_windows=False, generous=False):
     for attempt in range(200):
-        p = generate(seed, attempt, short_windows)
-        base = os.path.join(workdir, "plan-%04d%s" % (seed, "-sw" if short_windows else ""))
+        p = generate(seed, attempt, short_windows, generous)
+        base = os.path.join(workdir, "plan-%04d%s%s" % (seed, "-sw" if short_windows else "", "-gen" if generous else ""))
         shutil.rmtree(base, ignore_errors=True)
         write_plan(p, os.path.join(base, "canonical"), True)
         try:
@@ -546,7 +549,7 @@ def solve_and_check(binary, plan, out, timeout):
 def one(seed, args, workdir):
     rec = {"seed": seed, "problems": []}
     try:
-        p, base, n = make_plan(seed, workdir, args.max_rosters, args.short_windows)
+        p, base, n = make_plan(seed, workdir, args.max_rosters, args.short_windows, args.generous)
     except Exception as e:  # noqa: BLE001
         rec["problems"].append("generation failed: %r" % e)
         return rec
@@ -632,6 +635,7 @@ def main():
     ap.add_argument("--keep-all", action="store_true", help="keep every generated plan in the workdir")
     ap.add_argument("--failures", default="/tmp/cross-check-failures", help="copy failing plans here ('' = don't)")
     ap.add_argument("--report", help="write every plan's record as JSON here")
+    ap.add_argument("--generous", action="store_true", help="more agents with wider windows (floor usually met)")
     ap.add_argument("--short-windows", action="store_true",
                     help="draw partial windows as the first version did (often shorter than a shift)")
     ap.add_argument("--solve-timeout", type=float, default=300)

@@ -1,3 +1,4 @@
+import CAtomicRename
 import Foundation
 
 public struct OutputError: Error, Sendable, CustomStringConvertible {
@@ -6,7 +7,10 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Writes a whole folder so that readers see either the old folder or the complete new one:
-/// files go to a hidden sibling staging folder, are flushed, and the folder is swapped in by rename.
+/// files go to a hidden sibling staging folder and are flushed; then the staging folder and the old
+/// folder swap names in one step (renameat2 RENAME_EXCHANGE), and the old one is removed. Where the
+/// file system cannot exchange, two renames are used and the old folder stays as `.NAME.old-*`
+/// between them.
 public enum AtomicFolder {
     public static func write(_ files: [String: String], to folder: String) throws(OutputError) {
         let manager = FileManager.default
@@ -36,9 +40,13 @@ public enum AtomicFolder {
                 guard isDirectory.boolValue else {
                     throw OutputError(message: "\(target.path) exists and is not a folder; expected a roster folder or nothing")
                 }
-                try manager.moveItem(at: target, to: retired)
-                try manager.moveItem(at: staging, to: target)
-                try? manager.removeItem(at: retired)
+                if hotline_exchange_paths(staging.path, target.path) == 0 {
+                    try? manager.removeItem(at: staging)  // now holds the old folder
+                } else {
+                    try manager.moveItem(at: target, to: retired)
+                    try manager.moveItem(at: staging, to: target)
+                    try? manager.removeItem(at: retired)
+                }
             } else {
                 try manager.moveItem(at: staging, to: target)
             }
