@@ -41,9 +41,7 @@ public final class GLPKProblem: MixedIntegerSolver {
 
     public func setObjective(_ terms: [Term]) throws(ModelDefect) {
         checkThread()
-        var candidate = program
-        candidate.objective = terms
-        try candidate.validate()
+        try program.validateObjective(terms)
         program.objective = terms
         setObjectiveCoefficients(terms)
     }

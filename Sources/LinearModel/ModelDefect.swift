@@ -22,7 +22,12 @@ extension MixedIntegerProgram {
         for constraint in constraints {
             try validate(constraint)
         }
-        for term in objective {
+        try validateObjective(objective)
+    }
+
+    /// Checks an objective's terms alone (cheap enough to run on every change of objective).
+    public func validateObjective(_ terms: [Term]) throws(ModelDefect) {
+        for term in terms {
             try validateTerm(term, in: "objective")
         }
     }
@@ -34,12 +39,12 @@ extension MixedIntegerProgram {
         }
     }
 
-    private func validateTerm(_ term: Term, in place: String) throws(ModelDefect) {
+    private func validateTerm(_ term: Term, in place: @autoclosure () -> String) throws(ModelDefect) {
         guard term.variable.index >= 0, term.variable.index < variables.count else {
-            throw ModelDefect("\(place) refers to variable \(term.variable.index), the program has \(variables.count)")
+            throw ModelDefect("\(place()) refers to variable \(term.variable.index), the program has \(variables.count)")
         }
         guard term.coefficient.isFinite else {
-            throw ModelDefect("\(place) has coefficient \(term.coefficient) for \(variables[term.variable.index].name)")
+            throw ModelDefect("\(place()) has coefficient \(term.coefficient) for \(variables[term.variable.index].name)")
         }
     }
 

@@ -68,7 +68,8 @@ public struct LexicographicSolver {
             // Leave each later stage a slice of the budget, but let this one use most of it.
             let reserve = 0.08 * policy.timeLimitSeconds * Double(stagesLeft - 1)
             let budget = max(min(remaining, 0.5), min(remaining, max(remaining - reserve, remaining / Double(stagesLeft))))
-            var run = StageRun(stage: stage, objective: model.objective(stage), ends: clock.elapsed + budget)
+            let began = clock.elapsed
+            var run = StageRun(stage: stage, objective: model.objective(stage), ends: began + budget)
             run.value = MixedIntegerProgram.evaluate(run.objective, at: point)
 
             if policy.stop?.isRequested == true {
@@ -82,6 +83,7 @@ public struct LexicographicSolver {
                 try solveStage(&run, point: &point, solver: solver, addedRows: &addedRows, results: results,
                                policy: policy, clock: clock, progress: progress)
             }
+            run.seconds = clock.elapsed - began
             results.append(run.result)
             let keep = fixingRow(stage, at: run.value)
             try solver.add(keep)
@@ -109,7 +111,27 @@ public struct LexicographicSolver {
     ) throws(ModelDefect) {
         let stage = run.stage
         let began = clock.elapsed
-        let bound = try knownBound(stage, solver: solver, results: results, seconds: max(0.1, (run.ends - began) / 4))
+        // Every component is ≥ 0: a roster at 0 is optimal without any search.
+        if run.value <= 1e-9 {
+            run.bound = 0
+            run.detail = "proven optimal: the roster reaches 0, the least value possible"
+            return
+        }
+        // Bounds from municipality totals, first over the totals H that counting alone allows (no LP);
+        // only when that does not settle the stage, over the tighter range the LP relaxation gives.
+        var bound = knownBound(stage, totals: countedTotals(results: results), results: results)
+        if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value) {
+            return
+        }
+        run.bound = max(run.bound, bound.value)
+        if run.isProven(gap: 0) {
+            run.detail = "proven optimal: the roster meets the lower bound from municipality totals"
+            return
+        }
+        if bound.applies,
+           let precise = try relaxedTotals(solver: solver, seconds: max(0.1, (run.ends - began) / 4)) {
+            bound = knownBound(stage, totals: precise, results: results)
+        }
         let known = bound.value
         if known > 0 {
             // Valid for every roster, and it lifts the LP bound to where proofs are possible.
@@ -137,17 +159,7 @@ public struct LexicographicSolver {
         // those totals is optimal for the stage, so GLPK only has to find one.
         if let witness = bound.witness, !run.isProven(gap: 0) {
             // First in Swift, from the current roster: cheap and deterministic.
-            if let chosen = TotalsRealization(model: model, plan: plan).realize(from: model.chosenShifts(at: point), targets: witness) {
-                let candidate = model.completePoint(chosen: chosen)
-                if model.program.isFeasible(candidate, extraRows: addedRows) {
-                    accept(candidate, into: &point, run: &run)
-                    run.bound = max(run.bound, known)
-                    if run.isProven(gap: 0) {
-                        run.detail = "proven optimal: the current roster, adjusted to the municipality totals of the lower bound, meets it"
-                        return
-                    }
-                }
-            }
+            if realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: known) { return }
             try solver.setBounds(model.pinningHours(to: witness))
             let realized = solver.solve(
                 SolveOptions(timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
@@ -259,38 +271,73 @@ public struct LexicographicSolver {
         }
     }
 
-    /// A lower bound from municipality totals (0 when none applies):
+    /// Asks for exactly the municipality totals of a bound's witness, adjusting the current roster in
+    /// Swift; true when the result is feasible and proves the stage.
+    private func realizeInSwift(
+        _ witness: [Int], point: inout [Double], run: inout StageRun, addedRows: [Constraint], known: Double
+    ) -> Bool {
+        guard let chosen = TotalsRealization(model: model, plan: plan).realize(from: model.chosenShifts(at: point), targets: witness)
+        else { return false }
+        let candidate = model.completePoint(chosen: chosen)
+        guard model.program.isFeasible(candidate, extraRows: addedRows) else { return false }
+        accept(candidate, into: &point, run: &run)
+        run.bound = max(run.bound, known)
+        guard run.isProven(gap: 0) else { return false }
+        run.detail = "proven optimal: the current roster, adjusted to the municipality totals of the lower bound, meets it"
+        return true
+    }
+
+    /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall
+    /// the fixed coverage stages permit, at most what every agent can reach.
+    private func countedTotals(results: [StageResult]) -> ClosedRange<Int> {
+        let highest = model.reachable.reachable.reduce(0) { $0 + ($1.lastIndex(of: true) ?? 0) }
+        var lowest = 0
+        if let service = results.first(where: { $0.stage == .service }) {
+            lowest = max(lowest, model.requirement.reduce(0, +) - Int((service.objective + 1e-6).rounded(.down)))
+        }
+        if let floor = results.first(where: { $0.stage == .floor }) {
+            lowest = max(lowest, model.minAgents * model.requirement.count - Int((floor.objective + 1e-6).rounded(.down)))
+        }
+        return min(lowest, highest)...highest
+    }
+
+    /// The totals H (in slots) within the LP relaxation's least and greatest total hours.
+    private func relaxedTotals(solver: any MixedIntegerSolver, seconds: Double) throws(ModelDefect) -> ClosedRange<Int>? {
+        try solver.setObjective([Term(1, model.totalHours)])
+        guard let lowest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2) else { return nil }
+        try solver.setObjective([Term(-1, model.totalHours)])
+        guard let highest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2).map({ -$0 }) else { return nil }
+        let low = Int((lowest / model.slotHours - 1e-6).rounded(.up))
+        let high = Int((highest / model.slotHours + 1e-6).rounded(.down))
+        return low <= high ? low...high : nil
+    }
+
+    /// A lower bound from municipality totals over the totals H in `totals` (0 when none applies):
     /// - fairness: the debts each municipality's reachable totals allow, over the possible totals H;
     /// - economy: economy = H − Σ required + service, so the smallest H the fixed fairness allows.
     private func knownBound(
-        _ stage: Stage, solver: any MixedIntegerSolver, results: [StageResult], seconds: Double
-    ) throws(ModelDefect) -> (value: Double, witness: [Int]?) {
-        guard stage == .fairnessMax || stage == .fairnessSum || stage == .economy else { return (0, nil) }
-        try solver.setObjective([Term(1, model.totalHours)])
-        guard let lowest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2) else { return (0, nil) }
-        try solver.setObjective([Term(-1, model.totalHours)])
-        guard let highest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2).map({ -$0 }) else { return (0, nil) }
-        let low = Int((lowest / model.slotHours - 1e-6).rounded(.up))
-        let high = Int((highest / model.slotHours + 1e-6).rounded(.down))
-        guard low <= high else { return (0, nil) }
+        _ stage: Stage, totals: ClosedRange<Int>, results: [StageResult]
+    ) -> (value: Double, witness: [Int]?, applies: Bool) {
         let bound = model.fairnessBound
         let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
         let fixedSum = results.first { $0.stage == .fairnessSum }?.objective
         switch stage {
         case .fairnessMax:
-            guard let found = bound.largestDebtWitness(totals: low...high) else { return (bound.largestDebt(totals: low...high), nil) }
-            return (found.value, found.slots)
+            guard let found = bound.largestDebtWitness(totals: totals) else { return (bound.largestDebt(totals: totals), nil, true) }
+            return (found.value, found.slots, true)
         case .fairnessSum:
-            guard let fixedLargest else { return (0, nil) }
-            guard let found = bound.debtSumWitness(totals: low...high, largest: fixedLargest) else {
-                return (bound.debtSum(totals: low...high, largest: fixedLargest), nil)
+            guard let fixedLargest else { return (0, nil, false) }
+            guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest) else {
+                return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
             }
-            return (found.value, found.slots)
-        default:
-            let smallest = fixedLargest.flatMap { bound.smallestTotal(in: low...high, largest: $0, sum: fixedSum) } ?? low
+            return (found.value, found.slots, true)
+        case .economy:
+            let smallest = fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
             let required = model.requirement.reduce(0, +)
             let serviceBound = results.first { $0.stage == .service }?.bound ?? 0
-            return (max(0, Double(smallest - required) + serviceBound), nil)
+            return (max(0, Double(smallest - required) + serviceBound), nil, true)
+        default:
+            return (0, nil, false)
         }
     }
 

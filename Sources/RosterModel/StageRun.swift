@@ -8,6 +8,7 @@ struct StageRun {
     let ends: Double
     var value = 0.0
     var bound = 0.0
+    /// Wall-clock seconds of the whole stage (bounds, heuristics and GLPK), set when it ends.
     var seconds = 0.0
     var simplexIterations = 0
     var nodes = 0
@@ -22,7 +23,6 @@ struct StageRun {
     }
 
     mutating func absorb(_ outcome: SolveOutcome) {
-        seconds += outcome.seconds
         simplexIterations += outcome.simplexIterations
         nodes += outcome.nodes
         lastTermination = outcome.termination
