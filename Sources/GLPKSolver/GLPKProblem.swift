@@ -27,6 +27,7 @@ public final class GLPKProblem: MixedIntegerSolver {
         self.program = program
         columnCount = program.variables.count
         glp_set_obj_dir(problem, GLP_MIN)
+        if !program.name.isEmpty { glp_set_prob_name(problem, GLPKName.sanitized(program.name)) }
         loadColumns(program.variables)
         loadRows(program.constraints)
         setObjectiveCoefficients(program.objective)

@@ -62,6 +62,8 @@ public struct MixedIntegerProgram: Sendable {
     public private(set) var variables: [VariableDefinition] = []
     public private(set) var constraints: [Constraint] = []
     public var objective: [Term] = []
+    /// A name for files that show the program (e.g. an LP file's header).
+    public var name = ""
 
     public init() {}
 

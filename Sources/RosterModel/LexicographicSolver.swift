@@ -49,13 +49,19 @@ public struct LexicographicSolver {
             program.add(fixingRow(fixed, at: value))
         }
         program.objective = model.objective(stage)
+        program.name = "hotline_\(stage.rawValue)"
         return program
     }
 
-    public func solve(_ policy: SolvePolicy, progress: ProgressHandler? = nil) throws(ModelDefect) -> RosterSolution {
+    /// Solves every stage, or only those before `stoppingBefore` (to export a later stage's program
+    /// with the earlier stages fixed at the values they reached).
+    public func solve(
+        _ policy: SolvePolicy, progress: ProgressHandler? = nil, stoppingBefore: Stage? = nil
+    ) throws(ModelDefect) -> RosterSolution {
         let solver = try makeSolver(model.program)
         var addedRows: [Constraint] = []
-        let stages = Stage.order(for: plan.settings.priorities)
+        let order = Stage.order(for: plan.settings.priorities)
+        let stages = stoppingBefore.flatMap { last in order.firstIndex(of: last).map { Array(order[..<$0]) } } ?? order
         let clock = SolveClock()
         var point = model.completePoint(chosen: [])
         let greedy = model.completePoint(chosen: GreedyCoverage(model: model, plan: plan).roster())

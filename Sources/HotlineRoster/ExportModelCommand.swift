@@ -1,0 +1,91 @@
+import ArgumentParser
+import GLPKSolver
+import LinearModel
+import RosterModel
+import RosterOutput
+import Staffing
+
+/// Writes the exact program of one stage, so that other solvers (glpsol, HiGHS, CBC) can be run on it.
+struct ExportModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-model",
+        abstract: "Write the integer program of one lexicographic stage as an LP or MPS file.",
+        discussion: """
+            The file holds the stage's program exactly as the solver sees it: every candidate shift, the \
+            coverage, hour, debt and contract rows, the stage's objective, and each earlier stage fixed at \
+            the value this tool reached for it (solved first, within --time-limit; an earlier stage that \
+            was not proven is fixed at its best value, which the file's name line records). Valid cuts the \
+            tool adds while solving (bounds from municipality totals) are not included.
+            Example: hotline-roster export-model --stage economy --format mps --out economy.mps
+            then: glpsol --mps economy.mps  or  highs economy.mps
+            """
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+
+    @Option(name: .long, help: "The stage: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var stage: String
+
+    @Option(name: .long, help: "File format: lp (CPLEX LP) or mps (free MPS).")
+    var format: String = "lp"
+
+    @Option(name: .long, help: "The file to write (replaced atomically).")
+    var out: String
+
+    @Option(name: .long, help: "Time budget in seconds for solving the earlier stages.")
+    var timeLimit: Double = 120
+
+    @Flag(help: "No progress lines on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        guard Stage(rawValue: stage) != nil else {
+            throw ValidationError("unknown stage '\(stage)'; expected one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard ModelFileFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(format)'; expected lp or mps")
+        }
+        guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
+            throw ValidationError("--time-limit must be between 0 and 86400 seconds, got \(timeLimit)")
+        }
+    }
+
+    func run() throws {
+        guard let chosen = Stage(rawValue: stage), let fileFormat = ModelFileFormat(rawValue: format) else {
+            throw ValidationError("unknown stage or format")
+        }
+        let loaded = try planOptions.load()
+        let plan = loaded.plan
+        guard Stage.order(for: plan.settings.priorities).contains(chosen) else {
+            StandardError.print("error: stage \(chosen.rawValue) is not among the plan's priorities")
+            throw ExitCode.badData
+        }
+        let staffing = StaffingPlan(plan: plan)
+        let solver = LexicographicSolver(plan: plan, requirement: staffing.slots.map(\.required)) { program throws(ModelDefect) in
+            try GLPKProblem(program)
+        }
+        let reporter = ProgressReporter(quiet: quiet)
+        do {
+            let earlier = try solver.solve(SolvePolicy(timeLimitSeconds: timeLimit), progress: reporter.report, stoppingBefore: chosen)
+            let fixed = Dictionary(uniqueKeysWithValues: earlier.stages.map { ($0.stage, $0.objective) })
+            var program = solver.program(for: chosen, fixing: fixed)
+            let unproven = earlier.stages.filter { !$0.isProven }.map(\.stage.rawValue)
+            if !unproven.isEmpty { program.name += "_after_unproven_" + unproven.joined(separator: "_") }
+            let problem = try GLPKProblem(program)
+            try AtomicFile.replace(out) { staging in
+                try problem.write(to: staging, format: fileFormat)
+            }
+            let size = solver.modelSize
+            StandardError.print(
+                "\(out): stage \(chosen.rawValue), \(size.variables) variables (\(size.binaries) binary), "
+                    + "\(program.constraints.count) constraints; earlier stages fixed: "
+                    + (earlier.stages.isEmpty ? "none" : earlier.stages.map { "\($0.stage.rawValue) ≤ \(decimal($0.objective, 6))" }.joined(separator: ", ")))
+        } catch let error as OutputError {
+            StandardError.print("error: \(error)")
+            throw ExitCode.cannotWrite
+        } catch {
+            StandardError.print("internal error: \(error)")
+            throw ExitCode.internalError
+        }
+    }
+}
