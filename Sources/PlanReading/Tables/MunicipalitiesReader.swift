@@ -2,6 +2,9 @@ import HotlineDomain
 
 /// municipalities.csv: `id;code;name;region;population[;weight]`.
 enum MunicipalitiesReader {
+    static let rowLimit = CSVParser.RowLimit(
+        rows: InputLimits.maxMunicipalities, what: "municipalities (the most a plan may have)")
+
     static let schema = ColumnSchema([
         .init("id"), .init("code"), .init("name"), .init("region"), .init("population"),
         .init("weight", required: false),
@@ -63,7 +66,7 @@ enum MunicipalitiesReader {
     }
 
     private static func population(_ row: RowReader, log: inout DiagnosticLog) -> Int? {
-        let expected = "a number of inhabitants ≥ 0 such as 61000"
+        let expected = "a number of inhabitants from 0 to \(InputLimits.maxPopulation) such as 61000"
         let text = row.text("population")
         if text.isEmpty {
             row.error("population", "is empty, expected \(expected)", log: &log)
@@ -72,6 +75,10 @@ enum MunicipalitiesReader {
         guard let value = row.check("population", NumberParsing.integer(text, expected: expected), log: &log) else { return nil }
         guard value >= 0 else {
             row.error("population", "\(value) is negative, expected \(expected)", log: &log)
+            return nil
+        }
+        guard value <= InputLimits.maxPopulation else {
+            row.error("population", "\(value) is out of range, expected \(expected)", log: &log)
             return nil
         }
         return value
@@ -85,6 +92,7 @@ enum MunicipalitiesReader {
             }
             return nil
         }
-        return row.decimal("weight", noun: "a weight", example: 1, within: 0...Double.greatestFiniteMagnitude, rangeText: "≥ 0", log: &log)
+        return row.decimal("weight", noun: "a weight", example: 1, within: 0...InputLimits.maxWeight,
+                           rangeText: "from 0 to \(NumberFormat.text(InputLimits.maxWeight))", log: &log)
     }
 }
