@@ -31,7 +31,10 @@ struct PlanAssembly {
         let errorsBeforeMunicipalities = log.errorCount
         if let (document, columns) = folder.table(
             PlanFolder.municipalitiesFile, schema: MunicipalitiesReader.schema, rowLimit: MunicipalitiesReader.rowLimit, log: &log) {
+            // Rows the parser dropped may hold the ids other files name: do not blame those files then.
+            let rowsDropped = log.errorCount > errorsBeforeMunicipalities
             municipalities = MunicipalitiesReader.read(document, columns: columns, basis: draft.fairnessBasis, log: &log)
+            if rowsDropped { municipalities?.knownIDs = nil }
         }
         let municipalitiesComplete = log.errorCount == errorsBeforeMunicipalities
         let knownIDs = municipalities?.knownIDs ?? nil

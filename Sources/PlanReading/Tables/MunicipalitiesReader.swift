@@ -14,7 +14,8 @@ enum MunicipalitiesReader {
         /// Rows without problems.
         var municipalities: [Municipality] = []
         /// Every well-formed id, also of rows with other problems (so other files are not blamed for them);
-        /// nil when the header lacks a required column, so ids cannot be checked against.
+        /// nil when the ids cannot be checked against: the header lacks a required column, there are no
+        /// rows, or some id is malformed (other files would be blamed for naming the municipality meant).
         var knownIDs: Set<String>? = []
     }
 
@@ -32,12 +33,14 @@ enum MunicipalitiesReader {
             log.error(document.file, line: document.headerLine,
                       "no municipalities, expected at least one row after the header")
         }
+        var everyIDReadable = !document.records.isEmpty
         var firstLineOfID: [String: Int] = [:]
         var firstLineOfCode: [String: Int] = [:]
         for record in document.records {
             let row = RowReader(document: document, record: record, columns: columns)
             let errorsBefore = log.errorCount
             let id = row.check("id", Identifiers.municipalityID(row.text("id")), log: &log)
+            if id == nil { everyIDReadable = false }
             if let id {
                 if let first = firstLineOfID[id] {
                     row.error("id", "\(id) appears again (first on line \(first)), expected each municipality once", log: &log)
@@ -62,6 +65,7 @@ enum MunicipalitiesReader {
             outcome.municipalities.append(Municipality(
                 id: id, code: code, name: name, region: row.text("region"), population: population, weight: weight))
         }
+        if !everyIDReadable { outcome.knownIDs = nil }
         return outcome
     }
 
