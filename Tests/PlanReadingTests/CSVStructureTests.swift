@@ -107,7 +107,7 @@ import Testing
     @Test func tooLargeFilesAreRefused() throws {
         let bytes = [UInt8](repeating: 0x20, count: InputLimits.maxFileBytes + 1)
         let error = try #require(parseCSV(bytes: bytes).failure)
-        #expect(error.diagnostics.first?.message.hasPrefix("the file is larger than 50 MB") == true)
+        #expect(error.diagnostics.first?.message.hasPrefix("the file is larger than 16 MB") == true)
     }
 
     @Test func readFromDiskReportsMissingFilesAsMissingInput() throws {

@@ -29,8 +29,12 @@ struct PlanAssembly {
 
         var municipalities: MunicipalitiesReader.Outcome?
         let errorsBeforeMunicipalities = log.errorCount
-        if let (document, columns) = folder.table(PlanFolder.municipalitiesFile, schema: MunicipalitiesReader.schema, log: &log) {
+        if let (document, columns) = folder.table(
+            PlanFolder.municipalitiesFile, schema: MunicipalitiesReader.schema, rowLimit: MunicipalitiesReader.rowLimit, log: &log) {
+            // Rows the parser dropped may hold the ids other files name: do not blame those files then.
+            let rowsDropped = log.errorCount > errorsBeforeMunicipalities
             municipalities = MunicipalitiesReader.read(document, columns: columns, basis: draft.fairnessBasis, log: &log)
+            if rowsDropped { municipalities?.knownIDs = nil }
         }
         let municipalitiesComplete = log.errorCount == errorsBeforeMunicipalities
         let knownIDs = municipalities?.knownIDs ?? nil
@@ -42,7 +46,7 @@ struct PlanAssembly {
 
         var balance = BalanceReader.Outcome()
         if folder.exists(PlanFolder.balanceFile),
-           let (document, columns) = folder.table(PlanFolder.balanceFile, schema: BalanceReader.schema, log: &log) {
+           let (document, columns) = folder.table(PlanFolder.balanceFile, schema: BalanceReader.schema, rowLimit: BalanceReader.rowLimit, log: &log) {
             balance = BalanceReader.read(document, columns: columns, knownIDs: knownIDs, draft: draft, options: options, log: &log)
         }
 
@@ -62,7 +66,9 @@ struct PlanAssembly {
     }
 
     private func readSettings(log: inout DiagnosticLog) -> SettingsDraft {
-        guard let bytes = folder.bytes(PlanFolder.settingsFile, log: &log) else { return SettingsDraft() }
+        guard let bytes = folder.bytes(PlanFolder.settingsFile, maxBytes: InputLimits.maxSettingsBytes, log: &log) else {
+            return SettingsDraft()
+        }
         switch TextDecoding.decode(bytes) {
         case .success(let scalars):
             var text = String.UnicodeScalarView()

@@ -9,8 +9,10 @@ enum CSVParser {
     /// - Parameters:
     ///   - knownColumns: lowercased column names that settle the delimiter when the header holds both.
     ///   - expectedHeader: shown when the file is empty, e.g. `id;code;name;region;population`.
+    ///   - rowLimit: the most data rows read; the rest of the file is refused, not parsed.
     static func parse(
-        bytes: [UInt8], displayName file: String, knownColumns: Set<String> = [], expectedHeader: String? = nil
+        bytes: [UInt8], displayName file: String, knownColumns: Set<String> = [], expectedHeader: String? = nil,
+        rowLimit: RowLimit = .perFile
     ) -> Outcome {
         var diagnostics: [Diagnostic] = []
         func fail(_ line: Int?, _ message: String) -> Outcome {
@@ -20,7 +22,7 @@ enum CSVParser {
         let emptyMessage = "empty file, expected a header line"
             + (expectedHeader.map { " such as \"\($0)\"" } ?? " naming the columns") + " followed by data rows"
         guard bytes.count <= InputLimits.maxFileBytes else {
-            return fail(nil, "the file is larger than 50 MB (\(bytes.count) bytes), expected a planning file of at most 50 MB")
+            return fail(nil, FileLoader.tooLargeMessage(bytes: bytes.count, limit: InputLimits.maxFileBytes))
         }
         let text: [Unicode.Scalar]
         switch TextDecoding.decode(bytes) {
@@ -46,16 +48,22 @@ enum CSVParser {
 
         var records: [CSVRecord] = []
         while let raw = tokenizer.next() {
-            guard records.count < InputLimits.maxRecords else {
+            guard records.count < rowLimit.rows else {
                 diagnostics.append(Diagnostic(
                     file: file, line: raw.line,
-                    message: "more than \(InputLimits.maxRecords) data rows, expected at most \(InputLimits.maxRecords) rows per file"))
+                    message: "more than \(rowLimit.rows) data rows, expected at most \(rowLimit.rows) \(rowLimit.what)"))
                 break
             }
             guard raw.fields.count == header.count else {
                 diagnostics.append(Diagnostic(
                     file: file, line: raw.line,
                     message: "the row has \(raw.fields.count) \(raw.fields.count == 1 ? "field" : "fields"), expected \(header.count) like the header on line \(headerRecord.line) (separated by \"\(delimiter)\"; quote fields that contain it)"))
+                continue
+            }
+            if let long = raw.fields.firstIndex(where: { $0.unicodeScalars.count > InputLimits.maxCellCharacters }) {
+                diagnostics.append(Diagnostic(
+                    file: file, line: raw.line, field: header[long].isEmpty ? nil : header[long],
+                    message: "the cell holds \(raw.fields[long].unicodeScalars.count) characters, expected at most \(InputLimits.maxCellCharacters)"))
                 continue
             }
             records.append(CSVRecord(line: raw.line, fields: raw.fields))
@@ -66,6 +74,15 @@ enum CSVParser {
         let document = CSVDocument(
             file: file, delimiter: delimiter, header: header, headerLine: headerRecord.line, records: records)
         return Outcome(document: document, diagnostics: diagnostics)
+    }
+
+    /// How many data rows a file may hold, and what they are (for the message).
+    struct RowLimit {
+        let rows: Int
+        /// Completes "expected at most N …", e.g. `rows per file`.
+        let what: String
+
+        static let perFile = RowLimit(rows: InputLimits.maxRecords, what: "rows per file")
     }
 
     /// Duplicate names, and unnamed columns other than a trailing one (from a trailing delimiter).

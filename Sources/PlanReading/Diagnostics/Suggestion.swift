@@ -1,8 +1,10 @@
 /// "Did you mean …?" hints for misspelt names.
 enum Suggestion {
     /// The closest candidate: within edit distance 2 (1 for short names), or a prefix match
-    /// such as `monday` for `mon`. Case-insensitive.
+    /// such as `monday` for `mon`. Case-insensitive. Words longer than `longestWord` get no hint:
+    /// no name is that long, and the edit distance would cost their length times every candidate's.
     static func closest(to word: String, among candidates: [String]) -> String? {
+        guard word.unicodeScalars.count <= longestWord else { return nil }
         let needle = word.lowercased()
         guard !needle.isEmpty else { return nil }
         var best: (candidate: String, distance: Int)?
@@ -21,6 +23,8 @@ enum Suggestion {
         }
         return nil
     }
+
+    static let longestWord = 64
 
     /// `did you mean `x`? ` (to precede "expected …") or nothing.
     static func didYouMean(_ word: String, among candidates: [String]) -> String {

@@ -25,8 +25,8 @@ struct PlanFolder {
     }
 
     /// The bytes of a file; a missing file is logged as missing input.
-    func bytes(_ relative: String, log: inout DiagnosticLog) -> [UInt8]? {
-        switch FileLoader.load(path: path(relative), displayName: relative) {
+    func bytes(_ relative: String, maxBytes: Int = InputLimits.maxFileBytes, log: inout DiagnosticLog) -> [UInt8]? {
+        switch FileLoader.load(path: path(relative), displayName: relative, maxBytes: maxBytes) {
         case .success(let bytes): return bytes
         case .failure(let failure):
             log.absorb(failure)
@@ -35,10 +35,13 @@ struct PlanFolder {
     }
 
     /// A CSV file parsed and bound to its schema; nil when it cannot be read at all.
-    func table(_ relative: String, schema: ColumnSchema, log: inout DiagnosticLog) -> (CSVDocument, BoundColumns)? {
+    func table(
+        _ relative: String, schema: ColumnSchema, rowLimit: CSVParser.RowLimit = .perFile, log: inout DiagnosticLog
+    ) -> (CSVDocument, BoundColumns)? {
         guard let bytes = bytes(relative, log: &log) else { return nil }
         let outcome = CSVParser.parse(
-            bytes: bytes, displayName: relative, knownColumns: schema.knownNames, expectedHeader: schema.exampleHeader)
+            bytes: bytes, displayName: relative, knownColumns: schema.knownNames, expectedHeader: schema.exampleHeader,
+            rowLimit: rowLimit)
         log.append(contentsOf: outcome.diagnostics)
         guard let document = outcome.document else { return nil }
         return (document, schema.bind(document, log: &log))

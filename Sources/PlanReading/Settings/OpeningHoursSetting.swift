@@ -36,6 +36,10 @@ enum OpeningHoursSetting {
             hadProblem = hadProblem || !outcome.problems.isEmpty
             windows += outcome.windows
         }
+        if let problem = WindowList.tooMany(windows.count) {
+            reading.error(entry.line, entry.path, problem.message)
+            return []
+        }
         if items.count > 1, !hadProblem {
             for problem in WindowList.overlapProblems(windows) { reading.error(entry.line, entry.path, problem.message) }
         }

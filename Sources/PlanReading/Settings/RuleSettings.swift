@@ -19,18 +19,22 @@ enum RuleSettings {
         }
         var minAgents: Int? = SettingsDefaults.minAgents
         if let minEntry = keys["min_agents"] {
-            minAgents = reading.integer(minEntry, expected: "a whole number of agents ≥ 0 such as 2")
+            let expected = "a whole number of agents from 0 to \(InputLimits.maxMinAgents) such as 2"
+            minAgents = reading.integer(minEntry, expected: expected)
             if let value = minAgents, value < 0 {
-                reading.error(minEntry.line, minEntry.path, "\(value) is negative, expected a whole number of agents ≥ 0 such as 2")
+                reading.error(minEntry.line, minEntry.path, "\(value) is negative, expected \(expected)")
+                minAgents = nil
+            } else if let value = minAgents, value > InputLimits.maxMinAgents {
+                reading.error(minEntry.line, minEntry.path, "\(value) is out of range, expected \(expected)")
                 minAgents = nil
             }
         }
         let handle = reading.number(keys["handle_time_seconds"], default: SettingsDefaults.handleTimeSeconds,
-                                    expected: "seconds > 0 such as 420") { $0 > 0 }
+                                    expected: "seconds > 0, at most 86400 (a day), such as 420") { $0 > 0 && $0 <= InputLimits.maxSeconds }
         let level = reading.number(keys["service_level"], default: SettingsDefaults.serviceLevel,
                                    expected: "a share between 0 and 1 (exclusive) such as 0.80") { $0 > 0 && $0 < 1 }
         let within = reading.number(keys["answer_within_seconds"], default: SettingsDefaults.answerWithinSeconds,
-                                    expected: "seconds ≥ 0 such as 60") { $0 >= 0 }
+                                    expected: "seconds from 0 to 86400 (a day) such as 60") { $0 >= 0 && $0 <= InputLimits.maxSeconds }
         let shrinkage = reading.number(keys["shrinkage"], default: SettingsDefaults.shrinkage,
                                        expected: "a share from 0 up to (not including) 1 such as 0.15") { $0 >= 0 && $0 < 1 }
         guard let minAgents, let handle, let level, let within, let shrinkage else { return nil }

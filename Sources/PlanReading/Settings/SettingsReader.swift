@@ -16,14 +16,14 @@ enum SettingsReader {
             root = try Yams.compose(yaml: text)
         } catch {
             reading.log.append(contentsOf: [YAMLErrors.diagnostic(for: error, file: file, text: text)])
-            return (draft, reading.log.entries)
+            return (draft, reading.log.diagnostics)
         }
         guard let root, !YAMLReading.isNull(root) else {
             reading.error(nil, nil, "empty file, expected settings such as \"week: 2026-W49\" and \"opening_hours:\"")
-            return (draft, reading.log.entries)
+            return (draft, reading.log.diagnostics)
         }
         guard let entries = reading.entries(of: root, path: nil, line: root.mark?.line, allowed: topLevelKeys) else {
-            return (draft, reading.log.entries)
+            return (draft, reading.log.diagnostics)
         }
         WeekSettings.read(entries, into: &draft, reading: &reading)
         OpeningHoursSetting.read(entries["opening_hours"], into: &draft, reading: &reading)
@@ -31,7 +31,7 @@ enum SettingsReader {
         RuleSettings.read(entries, into: &draft, reading: &reading)
         PrioritySettings.read(entries, into: &draft, reading: &reading)
         requireOpenSlot(in: draft, reading: &reading)
-        return (draft, reading.log.entries)
+        return (draft, reading.log.diagnostics)
     }
 
     /// A week without a single open slot cannot be planned.

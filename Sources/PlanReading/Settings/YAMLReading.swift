@@ -63,8 +63,8 @@ struct YAMLReading {
         }
     }
 
-    mutating func error(_ line: Int?, _ path: String?, _ message: String) {
-        log.error(file, line: line, field: path, message)
+    mutating func error(_ line: Int?, _ path: String?, _ message: @autoclosure () -> String) {
+        log.error(file, line: line, field: path, message())
     }
 
     /// The entries of a mapping (an empty value counts as an empty mapping), unknown keys reported.

@@ -10,8 +10,13 @@ enum AvailabilityFolderReader {
             log.missing(directory + "/", "folder not found, expected a folder availability/ with one ID.csv per municipality")
             return []
         }
+        guard names.count <= InputLimits.maxAvailabilityEntries else {
+            log.error(directory + "/", "holds \(names.count) entries, expected one ID.csv per municipality (at most \(InputLimits.maxMunicipalities))")
+            return []
+        }
         var agents: [Agent] = []
         var seen: Set<String> = []
+        var agentRows = 0
         for name in names where !name.hasPrefix(".") {
             let relative = directory + "/" + name
             if folder.isFolder(relative) {
@@ -31,7 +36,15 @@ enum AvailabilityFolderReader {
                 log.error(relative, "is a second availability file for \(id), expected one file per municipality")
                 continue
             }
-            guard let (document, columns) = folder.table(relative, schema: AvailabilityReader.schema, log: &log) else { continue }
+            guard let (document, columns) = folder.table(
+                relative, schema: AvailabilityReader.schema, rowLimit: AvailabilityReader.rowLimit, log: &log) else { continue }
+            let remaining = InputLimits.maxAgents - agentRows
+            guard document.records.count <= remaining else {
+                log.error(relative, line: document.records[remaining].line,
+                          "this is agent number \(InputLimits.maxAgents + 1) of the plan (counting the files in name order), expected at most \(InputLimits.maxAgents) agents over all availability files")
+                break
+            }
+            agentRows += document.records.count
             agents += AvailabilityReader.read(document, columns: columns, municipality: id, draft: draft, log: &log)
         }
         for id in (knownIDs ?? []).sorted() where !seen.contains(id) {

@@ -10,6 +10,8 @@ enum AvailabilityReader {
         .init("max_days", aliases: ["maks_dage"], required: false),
     ] + Weekday.allCases.map { .init($0.code, aliases: [$0.danishCode]) })
 
+    static let rowLimit = CSVParser.RowLimit(rows: InputLimits.maxAgents, what: "agents (the most a plan may have)")
+
     static func read(
         _ document: CSVDocument, columns: BoundColumns, municipality: String, draft: SettingsDraft,
         log: inout DiagnosticLog

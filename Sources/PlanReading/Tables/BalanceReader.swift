@@ -3,6 +3,7 @@ import HotlineDomain
 /// balance.csv (optional): `municipality;owed_hours;after_week`.
 enum BalanceReader {
     static let schema = ColumnSchema([.init("municipality"), .init("owed_hours"), .init("after_week")])
+    static let rowLimit = CSVParser.RowLimit(rows: InputLimits.maxMunicipalities, what: "rows (one per municipality)")
 
     struct Outcome {
         var owedHours: [String: Double] = [:]
@@ -20,7 +21,9 @@ enum BalanceReader {
         for record in document.records {
             let row = RowReader(document: document, record: record, columns: columns)
             let municipality = row.text("municipality")
-            let owed = row.decimal("owed_hours", noun: "hours (negative when others owe it)", example: 12, log: &log)
+            let limit = InputLimits.maxOwedHours
+            let owed = row.decimal("owed_hours", noun: "hours (negative when others owe it)", example: 12, within: -limit...limit,
+                                   rangeText: "from -\(NumberFormat.text(limit)) to \(NumberFormat.text(limit))", log: &log)
             if let knownIDs, !knownIDs.contains(municipality) {
                 let what = municipality.isEmpty ? "is empty" : "\"\(municipality)\" is not a municipality id in municipalities.csv"
                 row.error("municipality", "\(what), \(Suggestion.didYouMean(municipality, among: knownIDs.sorted()))expected one of its ids", log: &log)

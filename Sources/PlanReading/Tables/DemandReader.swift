@@ -25,6 +25,7 @@ enum DemandReader {
         let grid = SlotGrid(draft: draft)
         var calls: [String: [Double]] = [:]
         var closedDays: [Weekday: ClosedDay] = [:]
+        var traffic = PooledTraffic(slots: grid?.count ?? 0, slotMinutes: draft.slotMinutes, staffing: draft.staffing)
         let errorsBefore = log.errorCount
         for record in document.records {
             let row = RowReader(document: document, record: record, columns: columns)
@@ -32,8 +33,8 @@ enum DemandReader {
             let municipality = self.municipality(row, knownIDs: knownIDs, log: &log)
             let day = self.day(row, log: &log)
             let window = self.window(row, grid: draft.slotMinutes ?? 1, log: &log)
-            let amount = row.decimal("calls", noun: "a number of contacts", example: 12,
-                                     within: 0...Double.greatestFiniteMagnitude, rangeText: "≥ 0", log: &log)
+            let amount = row.decimal("calls", noun: "a number of contacts", example: 12, within: 0...InputLimits.maxCallsPerRow,
+                                     rangeText: "from 0 to \(NumberFormat.text(InputLimits.maxCallsPerRow))", log: &log)
             guard log.errorCount == rowErrors, let municipality, let day, let window, let amount else { continue }
             if draft.isClosed(day) {
                 closedDays[day, default: ClosedDay(line: record.line)].rows += 1
@@ -42,11 +43,12 @@ enum DemandReader {
             }
             guard let hours = draft.openingHours else { continue }
             guard checkOpen(row, day: day, window: window, hours: hours, log: &log), let grid else { continue }
-            let indices = grid.indices(day: day, window: window)
-            guard !indices.isEmpty else { continue }
+            let slots = grid.slots(day: day, window: window)
+            guard !slots.isEmpty else { continue }
             var series = calls[municipality] ?? Array(repeating: 0, count: grid.count)
-            for index in indices { series[index] += amount / Double(indices.count) }
+            for slot in slots { series[slot.index] += amount / Double(slots.count) }
             calls[municipality] = series
+            traffic.add(amount / Double(slots.count), to: slots, day: day, row: row, log: &log)
         }
         for (day, closed) in closedDays.sorted(by: { $0.key < $1.key }) {
             let date = draft.date(of: day).map { " \($0)" } ?? ""

@@ -2,6 +2,9 @@ import HotlineDomain
 
 /// municipalities.csv: `id;code;name;region;population[;weight]`.
 enum MunicipalitiesReader {
+    static let rowLimit = CSVParser.RowLimit(
+        rows: InputLimits.maxMunicipalities, what: "municipalities (the most a plan may have)")
+
     static let schema = ColumnSchema([
         .init("id"), .init("code"), .init("name"), .init("region"), .init("population"),
         .init("weight", required: false),
@@ -11,7 +14,8 @@ enum MunicipalitiesReader {
         /// Rows without problems.
         var municipalities: [Municipality] = []
         /// Every well-formed id, also of rows with other problems (so other files are not blamed for them);
-        /// nil when the header lacks a required column, so ids cannot be checked against.
+        /// nil when the ids cannot be checked against: the header lacks a required column, there are no
+        /// rows, or some id is malformed (other files would be blamed for naming the municipality meant).
         var knownIDs: Set<String>? = []
     }
 
@@ -29,12 +33,14 @@ enum MunicipalitiesReader {
             log.error(document.file, line: document.headerLine,
                       "no municipalities, expected at least one row after the header")
         }
+        var everyIDReadable = !document.records.isEmpty
         var firstLineOfID: [String: Int] = [:]
         var firstLineOfCode: [String: Int] = [:]
         for record in document.records {
             let row = RowReader(document: document, record: record, columns: columns)
             let errorsBefore = log.errorCount
             let id = row.check("id", Identifiers.municipalityID(row.text("id")), log: &log)
+            if id == nil { everyIDReadable = false }
             if let id {
                 if let first = firstLineOfID[id] {
                     row.error("id", "\(id) appears again (first on line \(first)), expected each municipality once", log: &log)
@@ -59,11 +65,12 @@ enum MunicipalitiesReader {
             outcome.municipalities.append(Municipality(
                 id: id, code: code, name: name, region: row.text("region"), population: population, weight: weight))
         }
+        if !everyIDReadable { outcome.knownIDs = nil }
         return outcome
     }
 
     private static func population(_ row: RowReader, log: inout DiagnosticLog) -> Int? {
-        let expected = "a number of inhabitants ≥ 0 such as 61000"
+        let expected = "a number of inhabitants from 0 to \(InputLimits.maxPopulation) such as 61000"
         let text = row.text("population")
         if text.isEmpty {
             row.error("population", "is empty, expected \(expected)", log: &log)
@@ -72,6 +79,10 @@ enum MunicipalitiesReader {
         guard let value = row.check("population", NumberParsing.integer(text, expected: expected), log: &log) else { return nil }
         guard value >= 0 else {
             row.error("population", "\(value) is negative, expected \(expected)", log: &log)
+            return nil
+        }
+        guard value <= InputLimits.maxPopulation else {
+            row.error("population", "\(value) is out of range, expected \(expected)", log: &log)
             return nil
         }
         return value
@@ -85,6 +96,7 @@ enum MunicipalitiesReader {
             }
             return nil
         }
-        return row.decimal("weight", noun: "a weight", example: 1, within: 0...Double.greatestFiniteMagnitude, rangeText: "≥ 0", log: &log)
+        return row.decimal("weight", noun: "a weight", example: 1, within: 0...InputLimits.maxWeight,
+                           rangeText: "from 0 to \(NumberFormat.text(InputLimits.maxWeight))", log: &log)
     }
 }

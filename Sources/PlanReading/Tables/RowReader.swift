@@ -18,8 +18,8 @@ struct RowReader {
     /// The cell's text (already trimmed), empty when the column is absent.
     func text(_ column: String) -> String { columns.value(record, column) ?? "" }
 
-    func error(_ column: String?, _ message: String, log: inout DiagnosticLog) {
-        log.error(file, line: record.line, field: column.map(columns.field), message)
+    func error(_ column: String?, _ message: @autoclosure () -> String, log: inout DiagnosticLog) {
+        log.error(file, line: record.line, field: column.map(columns.field), message())
     }
 
     func warning(_ column: String?, _ message: String, log: inout DiagnosticLog) {

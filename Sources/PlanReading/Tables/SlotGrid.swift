@@ -27,6 +27,13 @@ struct SlotGrid {
 
     /// Indices of the open slots covering `window` on `day`.
     func indices(day: Weekday, window: TimeWindow) -> [Int] {
-        stride(from: window.start.minutes, to: window.end.minutes, by: slotMinutes).compactMap { indexByStart[day]?[$0] }
+        slots(day: day, window: window).map(\.index)
+    }
+
+    /// The open slots covering `window` on `day`: their start and index.
+    func slots(day: Weekday, window: TimeWindow) -> [(start: TimeOfDay, index: Int)] {
+        stride(from: window.start.minutes, to: window.end.minutes, by: slotMinutes).compactMap { start in
+            indexByStart[day]?[start].map { (TimeOfDay(minutes: start), $0) }
+        }
     }
 }

@@ -13,8 +13,10 @@ enum WindowList {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed != "-" else { return Outcome() }
         var outcome = Outcome()
+        let tokens = tokens(trimmed)
+        if let problem = tooMany(tokens.count) { return Outcome(problems: [problem]) }
         var parsed: [TimeWindow] = []
-        for token in tokens(trimmed) {
+        for token in tokens {
             switch TimeParsing.window(token, slotMinutes: slotMinutes) {
             case .success(let window): parsed.append(window)
             case .failure(let problem): outcome.problems.append(problem)
@@ -24,6 +26,12 @@ enum WindowList {
         outcome.problems += overlapProblems(parsed)
         outcome.windows = parsed
         return outcome
+    }
+
+    /// A day holds at most one window per 15-minute slot; more cannot be meant and would only cost time.
+    static func tooMany(_ count: Int) -> ValueProblem? {
+        guard count > InputLimits.maxWindowsPerDay else { return nil }
+        return ValueProblem("holds \(count) time windows, expected at most \(InputLimits.maxWindowsPerDay) in one day")
     }
 
     /// Splits on `,` and whitespace, after closing up spaces around `-` (`08:00 - 12:00`).
