@@ -83,6 +83,12 @@ public struct MixedIntegerProgram: Sendable {
         constraints.append(constraint)
     }
 
+    /// Changes a variable's bounds (e.g. to fix it), keeping its name and kind.
+    public mutating func setBounds(of variable: Variable, lower: Double, upper: Double) {
+        let old = variables[variable.index]
+        variables[variable.index] = VariableDefinition(name: old.name, kind: old.kind, lower: lower, upper: upper)
+    }
+
     public var integerVariableCount: Int { variables.reduce(0) { $0 + ($1.kind == .continuous ? 0 : 1) } }
     public var nonzeroCount: Int { constraints.reduce(0) { $0 + $1.terms.count } }
 

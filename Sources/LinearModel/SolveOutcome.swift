@@ -44,6 +44,12 @@ public struct SolveOutcome: Sendable {
         self.detail = detail
     }
 
+    /// A solve that could not start because the program was refused.
+    public init(failed defect: ModelDefect) {
+        self.init(termination: .failed, values: nil, objective: nil, bound: -.infinity, seconds: 0,
+                  simplexIterations: 0, nodes: 0, detail: defect.message)
+    }
+
     /// Absolute gap between the solution and the bound, when both exist.
     public var absoluteGap: Double? {
         guard let objective, bound.isFinite else { return nil }

@@ -125,6 +125,37 @@ struct FairnessBound {
         return cost[total]
     }
 
+    /// The least and greatest totals H (slots) in `totals` at which every municipality can be within
+    /// `largest` of its target with totals that may add up to H (a necessary condition, so every
+    /// roster keeping the largest debt within `largest` has its total in the range); nil if none.
+    func possibleTotals(in totals: ClosedRange<Int>, largest: Double) -> ClosedRange<Int>? {
+        let limit = largest + 1e-6 * max(1, largest)
+        func possible(_ total: Int) -> Bool {
+            var least = 0
+            var most = 0
+            for m in reachable.indices {
+                guard let span = allowedSpan(m, total, within: limit) else { return false }
+                least += span.lowerBound
+                most += span.upperBound
+            }
+            return least <= total && total <= most
+        }
+        guard let lowest = totals.first(where: possible),
+              let highest = totals.reversed().first(where: possible) else { return nil }
+        return lowest...highest
+    }
+
+    /// The least and greatest reachable totals of m within `limit` hours of its target.
+    private func allowedSpan(_ m: Int, _ total: Int, within limit: Double) -> ClosedRange<Int>? {
+        let goal = target(m, total)
+        let low = max(0, Int(((goal - limit) / slotHours - 1e-9).rounded(.up)))
+        let high = min(reachable[m].count - 1, Int(((goal + limit) / slotHours + 1e-9).rounded(.down)))
+        guard low <= high,
+              let first = (low...high).first(where: { reachable[m][$0] }),
+              let last = (low...high).reversed().first(where: { reachable[m][$0] }) else { return nil }
+        return first...last
+    }
+
     /// The smallest total (slots) in `totals` whose municipality debts can stay within the fixed
     /// fairness values; nil when none can (then the caller falls back to the LP range).
     func smallestTotal(in totals: ClosedRange<Int>, largest: Double, sum: Double?) -> Int? {

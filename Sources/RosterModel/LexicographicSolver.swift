@@ -58,7 +58,7 @@ public struct LexicographicSolver {
     public func solve(
         _ policy: SolvePolicy, progress: ProgressHandler? = nil, stoppingBefore: Stage? = nil
     ) throws(ModelDefect) -> RosterSolution {
-        let solver = try makeSolver(model.program)
+        let solver = try DeferredSolver(model.program, factory: makeSolver)
         var addedRows: [Constraint] = []
         let order = Stage.order(for: plan.settings.priorities)
         let stages = stoppingBefore.flatMap { last in order.firstIndex(of: last).map { Array(order[..<$0]) } } ?? order
@@ -123,6 +123,19 @@ public struct LexicographicSolver {
             run.detail = "proven optimal: the roster reaches 0, the least value possible"
             return
         }
+        // Contracts within the municipality totals the earlier stages settled: redistribute each
+        // municipality's hours among its agents, contracted minimums first.
+        if stage == .contracts {
+            let chosen = model.chosenShifts(at: point)
+            let totals = model.municipalitySlots(of: chosen)
+            if let adjusted = TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: totals, rebalance: true) {
+                let candidate = model.completePoint(chosen: adjusted)
+                if model.program.isFeasible(candidate, extraRows: addedRows) {
+                    accept(candidate, into: &point, run: &run)
+                }
+            }
+        }
+
         // Bounds from municipality totals, first over the totals H that counting alone allows (no LP);
         // only when that does not settle the stage, over the tighter range the LP relaxation gives.
         var bound = knownBound(stage, totals: countedTotals(results: results), results: results)
@@ -147,19 +160,6 @@ public struct LexicographicSolver {
         }
         try solver.setObjective(run.objective)
         let report = progress.map { handler in { (step: SolveProgress) in handler(stage, step) } }
-
-        // Contracts within the municipality totals the earlier stages settled: redistribute each
-        // municipality's hours among its agents, contracted minimums first.
-        if stage == .contracts {
-            let chosen = model.chosenShifts(at: point)
-            let totals = model.municipalitySlots(of: chosen)
-            if let adjusted = TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: totals, rebalance: true) {
-                let candidate = model.completePoint(chosen: adjusted)
-                if model.program.isFeasible(candidate, extraRows: addedRows) {
-                    accept(candidate, into: &point, run: &run)
-                }
-            }
-        }
 
         // Realization: ask for exactly the municipality totals that reach the bound. Any roster with
         // those totals is optimal for the stage, so GLPK only has to find one.
@@ -320,6 +320,7 @@ public struct LexicographicSolver {
 
     /// A lower bound from municipality totals over the totals H in `totals` (0 when none applies):
     /// - fairness: the debts each municipality's reachable totals allow, over the possible totals H;
+    /// - contracts: the least shortfall each municipality's agents allow at the totals fairness leaves it;
     /// - economy: economy = H − Σ required + service, so the smallest H the fixed fairness allows.
     private func knownBound(
         _ stage: Stage, totals: ClosedRange<Int>, results: [StageResult]
@@ -327,6 +328,8 @@ public struct LexicographicSolver {
         let bound = model.fairnessBound
         let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
         let fixedSum = results.first { $0.stage == .fairnessSum }?.objective
+        // Once the largest debt is fixed, only totals H near which every municipality can stay within it remain.
+        let totals = fixedLargest.flatMap { bound.possibleTotals(in: totals, largest: $0) } ?? totals
         switch stage {
         case .fairnessMax:
             guard let found = bound.largestDebtWitness(totals: totals) else { return (bound.largestDebt(totals: totals), nil, true) }
@@ -337,6 +340,17 @@ public struct LexicographicSolver {
                 return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
             }
             return (found.value, found.slots, true)
+        case .contracts:
+            // Each municipality's total stays within the fixed largest debt of its target for some H.
+            let contract = ContractBound(plan: plan, reachable: model.reachable, slotHours: model.slotHours)
+            let value = contract.value { m, total in
+                guard let fixedLargest else { return true }
+                let hours = Double(total) * model.slotHours
+                let lowest = model.owed[m] + model.shares[m] * Double(totals.lowerBound) * model.slotHours
+                let highest = model.owed[m] + model.shares[m] * Double(totals.upperBound) * model.slotHours
+                return hours >= lowest - fixedLargest - 1e-6 && hours <= highest + fixedLargest + 1e-6
+            }
+            return (value, nil, true)
         case .economy:
             let smallest = fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
             let required = model.requirement.reduce(0, +)

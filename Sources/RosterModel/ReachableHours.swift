@@ -7,22 +7,27 @@ import HotlineDomain
 struct ReachableHours {
     /// Per municipality (aligned with `Plan.municipalities`): reachable[total] is true when reachable.
     let reachable: [[Bool]]
+    /// Per agent (aligned with `Plan.agents`): the weekly totals that agent alone can reach.
+    let agentTotals: [[Bool]]
 
     init(plan: Plan, catalog: ShiftCatalog) {
         let municipalityIndex = Dictionary(uniqueKeysWithValues: plan.municipalities.enumerated().map { ($1.id, $0) })
         var perMunicipality = Array(repeating: [true], count: plan.municipalities.count)
+        var perAgent: [[Bool]] = []
         let slotMinutes = Double(plan.settings.slotMinutes)
         for (a, agent) in plan.agents.enumerated() {
-            guard let m = municipalityIndex[agent.municipality] else { continue }
             let weekly = Int((agent.maxHours * 60 / slotMinutes + 1e-9).rounded(.down))
             let lengthsPerDay = Weekday.allCases.compactMap { day -> Set<Int>? in
                 guard let shifts = catalog.byAgentDay[a][day], !shifts.isEmpty else { return nil }
                 return Set(shifts.map { catalog.shifts[$0].length })
             }
             let agentTotals = Self.totals(lengthsPerDay: lengthsPerDay, maxDays: agent.maxDays, cap: weekly)
+            perAgent.append(agentTotals)
+            guard let m = municipalityIndex[agent.municipality] else { continue }
             perMunicipality[m] = Self.sumset(perMunicipality[m], agentTotals)
         }
         reachable = perMunicipality
+        self.agentTotals = perAgent
     }
 
     /// Totals of one agent: a DP over days and the number of days used.
