@@ -55,21 +55,7 @@ public enum PlanGenerator {
         ContractTerms.assign(&agents, random: &random)
         repair = CoverageRepair(agents: agents, grid: grid, budgets: drafting.budgets)
 
-        var proof = GreedyRoster(agents: repair.agents, requirement: requirement, grid: grid).run()
-        for _ in 0..<repairRounds {
-            guard case .short(let slot) = proof else { break }
-            target[slot] = max(target[slot], repair.coverage[slot] + 1)
-            if let full = repair.raise(to: target, slotMinutes: request.slotMinutes, random: &random) {
-                // Every flexible agent is available there already: give them the hours to work it.
-                target[full] = repair.coverage[full]
-                guard repair.loosenContracts(at: slot) else { throw cannotStaff(slot, grid: grid, request: request) }
-            }
-            proof = GreedyRoster(agents: repair.agents, requirement: requirement, grid: grid).run()
-        }
-        guard case .staffed(let shifts) = proof else {
-            if case .short(let slot) = proof { throw cannotStaff(slot, grid: grid, request: request) }
-            throw cannotStaff(0, grid: grid, request: request)
-        }
+        let shifts = try proveStaffable(&repair, target: &target, requirement: requirement, request: request, random: &random)
         // Surplus availability goes only where the proof roster has no shift, so the proof stands.
         repair.trim(target: target, requiredHours: requiredHours, goal: offerGoal, limit: offerLimit) { a, day in
             shifts[a][day.rawValue]
@@ -94,6 +80,31 @@ public enum PlanGenerator {
             request: request, plan: plan,
             files: PlanText.files(request: request, municipalities: municipalities, forecast: forecast, agents: agents),
             figures: figures)
+    }
+
+    /// Runs the greedy roster until it staffs every slot, each time it falls short adding availability
+    /// at that slot (or, where every flexible agent is available already, contract hours). Returns the
+    /// roster's shifts per agent and weekday.
+    private static func proveStaffable(
+        _ repair: inout CoverageRepair, target: inout [Int], requirement: [Int], request: GenerationRequest,
+        random: inout SeededRandom
+    ) throws(GenerationError) -> [[Span?]] {
+        for _ in 0..<repairRounds {
+            switch GreedyRoster(agents: repair.agents, requirement: requirement, grid: repair.grid).run() {
+            case .staffed(let shifts):
+                return shifts
+            case .short(let slot):
+                target[slot] = max(target[slot], repair.coverage[slot] + 1)
+                if let full = repair.raise(to: target, slotMinutes: request.slotMinutes, random: &random) {
+                    target[full] = repair.coverage[full]
+                    guard repair.loosenContracts(at: slot) else { throw cannotStaff(slot, grid: repair.grid, request: request) }
+                }
+            }
+        }
+        switch GreedyRoster(agents: repair.agents, requirement: requirement, grid: repair.grid).run() {
+        case .staffed(let shifts): return shifts
+        case .short(let slot): throw cannotStaff(slot, grid: repair.grid, request: request)
+        }
     }
 
     /// The forecast scaled so the week needs about `requiredHoursPerAgent` agent-hours per agent
