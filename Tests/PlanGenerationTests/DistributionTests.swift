@@ -9,7 +9,7 @@ struct DistributionTests {
 
     @Test(arguments: [(30, 120), (30, 400), (98, 1_000), (7, 30)])
     func agentsFollowTheShares(municipalities: Int, agents: Int) throws {
-        let plan = try PlanGenerator.generate(GenerationRequest(municipalities: municipalities, agents: agents)).plan
+        let plan = try Generated.plan(GenerationRequest(municipalities: municipalities, agents: agents, seed: 3)).plan
         let counts = Dictionary(grouping: plan.agents, by: \.municipality).mapValues(\.count)
         #expect(plan.municipalities.allSatisfy { (counts[$0.id] ?? 0) >= 1 })
         #expect(counts.values.reduce(0, +) == agents)
@@ -28,7 +28,7 @@ struct DistributionTests {
 
     @Test(arguments: [(30, 120), (98, 1_000)])
     func sizesAreSkewedAndIslandsAreScarce(municipalities: Int, agents: Int) throws {
-        let plan = try PlanGenerator.generate(GenerationRequest(municipalities: municipalities, agents: agents)).plan
+        let plan = try Generated.plan(GenerationRequest(municipalities: municipalities, agents: agents, seed: 3)).plan
         let shares = plan.shares.values.sorted()
         let median = shares[shares.count / 2]
         #expect((shares.last ?? 0) > 5 * median, "the largest municipality should dwarf the median one")
@@ -42,7 +42,7 @@ struct DistributionTests {
 
     @Test(arguments: [(30, 120, UInt64(1)), (30, 120, 2), (98, 1_000, 3)])
     func agentsVary(municipalities: Int, agents: Int, seed: UInt64) throws {
-        let plan = try PlanGenerator.generate(GenerationRequest(municipalities: municipalities, agents: agents, seed: seed)).plan
+        let plan = try Generated.plan(GenerationRequest(municipalities: municipalities, agents: agents, seed: seed)).plan
         let share = { (matching: (Agent) -> Bool) in Double(plan.agents.filter(matching).count) / Double(agents) }
         #expect(share { $0.minHours > 0 } > 0.15, "contracted minimums")
         #expect(share { $0.maxDays < 7 } > 0.05, "day limits")

@@ -8,7 +8,7 @@ final class GeneratedFolder {
     let root: URL
 
     init(_ request: GenerationRequest) throws {
-        generated = try PlanGenerator.generate(request)
+        generated = try Generated.plan(request)
         root = FileManager.default.temporaryDirectory.appendingPathComponent("plan-generation-\(UUID().uuidString)")
         for (path, text) in generated.files {
             let url = root.appendingPathComponent(path)
@@ -23,5 +23,16 @@ final class GeneratedFolder {
 
     func read() throws -> LoadedPlan {
         try PlanReader.read(folder: root.path, options: ReadOptions(strict: true))
+    }
+}
+
+/// Generated plans for the tests; the largest one is made once and shared, since generating it takes
+/// seconds in a debug build.
+enum Generated {
+    static let nationwideRequest = GenerationRequest(municipalities: 98, agents: 1_000, seed: 3, slotMinutes: 30)
+    private static let nationwide = Result { () throws(GenerationError) in try PlanGenerator.generate(nationwideRequest) }
+
+    static func plan(_ request: GenerationRequest) throws -> GeneratedPlan {
+        request == nationwideRequest ? try nationwide.get() : try PlanGenerator.generate(request)
     }
 }

@@ -14,7 +14,7 @@ struct ReadBackTests {
         GenerationRequest(municipalities: 2, agents: 8, seed: 5, slotMinutes: 30),
         GenerationRequest(municipalities: 1, agents: 8, seed: 6, slotMinutes: 60),
         GenerationRequest(municipalities: 45, agents: 45, seed: 7, slotMinutes: 30),
-        GenerationRequest(municipalities: 98, agents: 1_000, seed: 8, slotMinutes: 30),
+        Generated.nationwideRequest,
     ]
 
     @Test(arguments: sizes)

@@ -9,11 +9,11 @@ struct StaffabilityTests {
     @Test(arguments: [
         GenerationRequest(municipalities: 30, agents: 120, seed: 1, slotMinutes: 30),
         GenerationRequest(municipalities: 30, agents: 400, seed: 2, slotMinutes: 30),
-        GenerationRequest(municipalities: 98, agents: 1_000, seed: 3, slotMinutes: 30),
+        Generated.nationwideRequest,
         GenerationRequest(municipalities: 30, agents: 120, seed: 4, slotMinutes: 15),
     ])
     func benchmarkSizesHaveCoverageToSpare(request: GenerationRequest) throws {
-        let generated = try PlanGenerator.generate(request)
+        let generated = try Generated.plan(request)
         let plan = generated.plan
         let required = StaffingPlan(plan: plan).slots.map(\.required)
         for (index, slot) in plan.slots.enumerated() {
