@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "CAtomicRename"),
         // Writing the roster folder atomically.
         .target(name: "RosterOutput", dependencies: ["HotlineDomain", "RosterModel", "CAtomicRename"]),
+        // Synthetic planning folders of any size, deterministic per seed (benchmarks, tests).
+        .target(name: "PlanGeneration", dependencies: ["HotlineDomain", "Staffing"]),
         // Independent verifier: recomputes everything from the plan, shares no code with RosterModel.
         .target(name: "RosterCheck", dependencies: ["HotlineDomain", "PlanReading", "Staffing"]),
         // Commands (one file each) and the pipeline that ties the stages together.
@@ -41,7 +43,7 @@ let package = Package(
             name: "HotlineRoster",
             dependencies: [
                 "HotlineDomain", "PlanReading", "Staffing", "RosterModel", "RosterOutput",
-                "RosterCheck", "GLPKSolver", "LinearModel",
+                "RosterCheck", "GLPKSolver", "LinearModel", "PlanGeneration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,8 +59,9 @@ let package = Package(
         .testTarget(name: "RosterCheckTests", dependencies: ["RosterCheck", "PlanReading", "HotlineDomain", "Staffing"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["HotlineRoster", "RosterCheck", "PlanReading", "HotlineDomain"]
+            dependencies: ["HotlineRoster", "RosterCheck", "PlanReading", "HotlineDomain", "PlanGeneration"]
         ),
+        .testTarget(name: "PlanGenerationTests", dependencies: ["PlanGeneration", "PlanReading", "HotlineDomain", "Staffing"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,10 @@ public struct HotlineRosterCommand: ParsableCommand {
         commandName: "hotline-roster",
         abstract: "Plan fair, fully staffed weekly rosters for the shared citizen-service hotline.",
         version: "0.1.0",
-        subcommands: [SolveCommand.self, ValidateCommand.self, StaffingCommand.self, CheckCommand.self, ExportModelCommand.self]
+        subcommands: [
+            SolveCommand.self, ValidateCommand.self, StaffingCommand.self, CheckCommand.self, GenerateCommand.self,
+            ExportModelCommand.self,
+        ]
     )
 
     public init() {}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PlanGeneration
+import RosterOutput
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a synthetic planning folder of a given size (benchmarks, tests, demos).",
+        discussion: """
+            Real Danish municipality names and codes (at most 98), invented agents. The same arguments give \
+            byte-identical files. Every generated plan passes 'validate' and can be staffed with floor = 0 and \
+            service = 0. --out must be missing, empty, or an earlier planning folder (with hotline.yaml), which \
+            is then replaced whole; any other folder is refused.
+            """
+    )
+
+    @Option(help: "Municipalities, 1 to 98.")
+    var municipalities = 30
+
+    @Option(help: "Agents in all, at least 8 and at least one per municipality.")
+    var agents = 120
+
+    @Option(help: "Seed of the pseudo-random draws.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Slot length in minutes: 15, 30 or 60.")
+    var slotMinutes = 30
+
+    @Option(help: "The planning folder to write.")
+    var out: String
+
+    private var request: GenerationRequest {
+        GenerationRequest(municipalities: municipalities, agents: agents, seed: seed, slotMinutes: slotMinutes)
+    }
+
+    func validate() throws {
+        let problems = request.problems
+        guard problems.isEmpty else {
+            throw ValidationError(problems.map { "--\($0.description)" }.joined(separator: "\n"))
+        }
+    }
+
+    func run() throws {
+        if let refusal = OutputFolderGuard.refusal(for: out) {
+            StandardError.print("error: \(refusal)")
+            throw ExitCode.cannotWrite
+        }
+        let generated: GeneratedPlan
+        do {
+            generated = try PlanGenerator.generate(request)
+        } catch {
+            // A request the arguments allow but no plan can staff is a usage error; anything else is ours.
+            StandardError.print("error: \(error.parameter == nil ? "" : "--")\(error)")
+            throw error.parameter == nil ? ExitCode.internalError : ExitCode.validationFailure
+        }
+        do {
+            try AtomicFolder.write(generated.files, to: out)
+        } catch {
+            StandardError.print("error: the planning folder was not written: \(error)")
+            throw ExitCode.cannotWrite
+        }
+        StandardError.print("\(out): \(generated.figures.summary)")
+    }
+}
+
+/// `generate` replaces only what it could have written itself.
+enum OutputFolderGuard {
+    static func refusal(for path: String) -> String? {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
+        guard isFolder.boolValue else { return "\(path) exists and is not a folder, expected a missing or empty folder or a planning folder" }
+        let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+        guard !entries.isEmpty, !entries.contains("hotline.yaml") else { return nil }
+        return "\(path) is a non-empty folder without hotline.yaml, expected a missing or empty folder or a planning folder to replace"
+    }
+}
