@@ -44,6 +44,20 @@ struct GeneratedPlan {
         return GeneratedPlan(municipalities: municipalities)
     }
 
+    /// Agents with a two-hour window each, one after the other from 08:00 (at most eight), dealt
+    /// round-robin to `count` municipalities: the floor puts every one of them on the roster.
+    static func everyoneWorks(names: [String], municipalities count: Int) -> GeneratedPlan {
+        let municipalities = (0..<count).map { index in
+            Municipality(id: "m\(index)", name: "Kommune \(index)", population: 1_000 * (index + 1), calls: 1, agents: [])
+        }
+        var plan = GeneratedPlan(opening: "08:00-24:00", municipalities: municipalities)
+        for (index, name) in names.enumerated() {
+            let window = String(format: "%02d:00-%02d:00", 8 + 2 * index, 10 + 2 * index)
+            plan.municipalities[index % count].agents.append(Agent(id: "a\(index)", name: name, monday: window))
+        }
+        return plan
+    }
+
     var agentNames: [String] { municipalities.flatMap { $0.agents.map(\.name) } }
 
     func write(to folder: String) throws {
