@@ -16,6 +16,25 @@ struct AtomicFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".\(name).") }.isEmpty)
     }
 
+    @Test func removesTheStagingFoldersOfKilledWritersOnly() throws {
+        let out = FixturePlans.temporaryFolder("abandoned")
+        let parent = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: out).lastPathComponent
+        // No process has a pid beyond pid_max (at most 2^22), so that writer is surely gone.
+        let killed = "\(parent)/.\(name).staging-999999999-dead", running = "\(parent)/.\(name).staging-\(getpid())-live"
+        let retired = "\(parent)/.\(name).old-999999999-dead", unrelated = "\(parent)/.\(name).staging-by-hand"
+        defer {
+            for path in [out, killed, running, retired, unrelated] { try? FileManager.default.removeItem(atPath: path) }
+        }
+        for path in [killed, running, retired, unrelated] {
+            try FileManager.default.createDirectory(atPath: path + "/municipalities", withIntermediateDirectories: true)
+        }
+        try AtomicFolder.write(["roster.csv": "new\n"], to: out)
+        #expect(!FileManager.default.fileExists(atPath: killed))
+        // A live writer's folder, the last complete roster set aside, and what the tool did not name stay.
+        #expect([running, retired, unrelated].allSatisfy { FileManager.default.fileExists(atPath: $0) })
+    }
+
     @Test(arguments: ["../escape.csv", "/etc/escape.csv", "municipalities/../../escape.csv", "./x.csv"])
     func refusesPathsOutsideTheFolder(path: String) throws {
         let out = FixturePlans.temporaryFolder("escape")

@@ -44,6 +44,8 @@ import Testing
 
         var random = SeededRandom(seed: Self.seed)
         var tally: [String: Int] = [:]
+        var caughtWriting = 0
+        var killed: Set<pid_t> = []
         for point in 0..<Self.killPoints {
             let startsEmpty = point % 4 == 3
             try? FileManager.default.removeItem(atPath: out)
@@ -82,26 +84,49 @@ import Testing
                     against the new folder: \(try found.withoutRunFigures().differences(from: new))
                     """)
             }
-            // Whatever a kill leaves behind is hidden and named after the folder, never a second roster.
+            // Whatever a kill leaves behind is hidden and named after the folder, never a second
+            // roster; the next run that gets as far as writing removes it.
             let visible = try FileManager.default.contentsOfDirectory(atPath: work).filter { !$0.hasPrefix(".") }
             #expect(visible == ["out"] || (startsEmpty && visible.isEmpty), "\(place): \(visible)")
+            let hidden = try Self.hiddenSiblings(in: work)
+            killed.insert(command.processIdentifier)
+            #expect(hidden.allSatisfy { Self.writer(of: $0).map(killed.contains) == true || Self.writerIsAlive($0) }, "\(place): \(hidden.sorted())")
+            if hidden.contains(where: { Self.writer(of: $0) == command.processIdentifier }) { caughtWriting += 1 }
         }
-        let leftBehind = try Self.hiddenSiblings(in: work)
-        print("kill points: \(tally.sorted { $0.key < $1.key }); hidden folders left by kills: \(leftBehind.count); run \(runSeconds) s, write \(writeSeconds) s")
+        print("kill points: \(tally.sorted { $0.key < $1.key }); killed while writing (staging folder left): \(caughtWriting); run \(runSeconds) s, write \(writeSeconds) s")
 
-        // The next run ignores leftovers, even a partial staging folder, and writes the complete folder.
-        try FileManager.default.createDirectory(atPath: work + "/.out.staging-PLANTED/municipalities", withIntermediateDirectories: true)
-        try Data("date;day;st".utf8).write(to: URL(fileURLWithPath: work + "/.out.staging-PLANTED/roster.csv"))
+        // The next run removes what killed writers left (a partial staging folder too), leaves what
+        // it did not name, and writes the complete folder.
+        let partial = work + "/.out.staging-999999999-PLANTED", byHand = work + "/.out.staging-by-hand"
+        for planted in [partial, byHand] {
+            try FileManager.default.createDirectory(atPath: planted + "/municipalities", withIntermediateDirectories: true)
+            try Data("date;day;st".utf8).write(to: URL(fileURLWithPath: planted + "/roster.csv"))
+        }
         try? FileManager.default.removeItem(atPath: out)
         try old.write(to: out)
         let final = try binary.run(["solve", plan, "--out", out, "--quiet"], logFolder: logs)
         #expect(final.status == 0, "\(final.standardError)")
         #expect(try FolderSnapshot(folder: out)?.withoutRunFigures() == new)
         #expect(try RosterChecker.check(plan: loaded, rosterFolder: out).passed)
+        let remaining = try Self.hiddenSiblings(in: work).filter { !Self.writerIsAlive($0) }
+        #expect(remaining == [".out.staging-by-hand"], "\(remaining.sorted())")
     }
 
     private static func hiddenSiblings(in folder: String) throws -> Set<String> {
         Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") })
+    }
+
+    /// The pid in `.out.staging-PID-TOKEN`.
+    private static func writer(of entry: String) -> pid_t? {
+        let prefix = ".out.staging-"
+        guard entry.hasPrefix(prefix) else { return nil }
+        return pid_t(entry.dropFirst(prefix.count).prefix { $0 != "-" })
+    }
+
+    /// A pid can be reused once its process is gone; such a folder is rightly kept.
+    private static func writerIsAlive(_ entry: String) -> Bool {
+        guard let pid = writer(of: entry), pid > 0 else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Polls until a new staging folder for `out` appears; false when the process ended first.

@@ -90,6 +90,8 @@ final class RunningCommand {
 
     var isRunning: Bool { process.isRunning }
 
+    var processIdentifier: pid_t { process.processIdentifier }
+
     var standardError: String { Self.read(errorPath) }
 
     func send(_ signal: Int32) {
