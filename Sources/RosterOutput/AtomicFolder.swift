@@ -21,6 +21,7 @@ public enum AtomicFolder {
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(token)")
         let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
         do {
+            try refuseForeignEntries(in: target, replacedBy: files)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             removeAbandonedStaging(of: target.lastPathComponent, in: parent)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -58,6 +59,22 @@ public enum AtomicFolder {
         } catch {
             try? manager.removeItem(at: staging)
             throw OutputError(message: "could not write roster folder \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Replacing a folder deletes what it held, so only a folder of the same kind is replaced: every
+    /// entry in it must be a name the new folder has at its top level (`roster.csv`, `municipalities`,
+    /// …). `--out .` or `--out PLAN` would otherwise delete the user's files.
+    static func refuseForeignEntries(in target: URL, replacedBy files: [String: String]) throws(OutputError) {
+        guard let existing = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return }
+        let known = Set(files.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
+        let foreign = existing.filter { !known.contains($0) }.sorted()
+        guard foreign.isEmpty else {
+            let shown = foreign.prefix(5).joined(separator: ", ") + (foreign.count > 5 ? " and \(foreign.count - 5) more" : "")
+            throw OutputError(message: """
+                refusing to replace \(target.path): it holds \(shown), which a roster folder does not; \
+                expected an earlier roster folder, an empty folder or a new path (replacing deletes what the folder holds)
+                """)
         }
     }
 

@@ -6,14 +6,36 @@ struct AtomicFolderTests {
     @Test func replacesTheWholeFolderAndLeavesNothingBehind() throws {
         let out = FixturePlans.temporaryFolder("atomic")
         defer { try? FileManager.default.removeItem(atPath: out) }
-        try AtomicFolder.write(["roster.csv": "old\n", "stale.csv": "only in the old folder\n"], to: out)
+        try AtomicFolder.write(["roster.csv": "old\n", "municipalities/stale.csv": "only in the old folder\n"], to: out)
         try AtomicFolder.write(["roster.csv": "new\n", "municipalities/a.csv": "x\n"], to: out)
         #expect(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8) == "new\n")
-        #expect(!FileManager.default.fileExists(atPath: out + "/stale.csv"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/municipalities/stale.csv"))
         #expect(FileManager.default.fileExists(atPath: out + "/municipalities/a.csv"))
         let parent = URL(fileURLWithPath: out).deletingLastPathComponent().path
         let name = URL(fileURLWithPath: out).lastPathComponent
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".\(name).") }.isEmpty)
+    }
+
+    @Test func refusesToReplaceAFolderHoldingOtherFiles() throws {
+        let out = FixturePlans.temporaryFolder("foreign")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try FileManager.default.createDirectory(atPath: out + "/notes", withIntermediateDirectories: true)
+        try Data("precious\n".utf8).write(to: URL(fileURLWithPath: out + "/thesis.txt"))
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: out + "/roster.csv"))
+        #expect(throws: OutputError.self) { try AtomicFolder.write(["roster.csv": "new\n"], to: out) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["notes", "roster.csv", "thesis.txt"])
+        #expect(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8) == "old\n")
+        let parent = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: out).lastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".\(name).") }.isEmpty)
+    }
+
+    @Test func fillsAnEmptyFolder() throws {
+        let out = FixturePlans.temporaryFolder("empty")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try AtomicFolder.write(["roster.csv": "new\n"], to: out)
+        #expect(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8) == "new\n")
     }
 
     @Test func removesTheStagingFoldersOfKilledWritersOnly() throws {

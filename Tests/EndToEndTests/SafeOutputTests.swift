@@ -151,6 +151,26 @@ struct SafeOutputTests {
         }
     }
 
+    /// Replacing a folder deletes what it held: `--out` pointing at the plan, into it, or at a folder
+    /// of the user's own files is refused (exit 73), and nothing anywhere changes.
+    @Test(arguments: ["plan", "plan/availability", "documents"])
+    func aFolderThatIsNotARosterFolderIsNeverReplaced(out: String) throws {
+        let binary = try RosterBinary.locate()
+        let root = FixturePlans.temporaryFolder("not-a-roster")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try GeneratedPlan.spread(count: 2).write(to: root + "/plan")
+        try FileManager.default.createDirectory(atPath: root + "/documents", withIntermediateDirectories: true)
+        try Data("precious\n".utf8).write(to: URL(fileURLWithPath: root + "/documents/thesis.txt"))
+        let logs = FixturePlans.temporaryFolder("not-a-roster-logs")
+        defer { try? FileManager.default.removeItem(atPath: logs) }
+
+        let before = try FolderSnapshot(folder: root)
+        let result = try binary.run(["solve", root + "/plan", "--out", root + "/" + out, "--quiet"], logFolder: logs)
+        #expect(result.status == 73)
+        #expect(result.standardError.contains("refusing to replace"), "\(result.standardError)")
+        #expect(try FolderSnapshot(folder: root) == before)
+    }
+
     /// `-south` is a valid slug (`[a-z0-9-]+`), so reading accepts it; the outputs must neutralize
     /// it (`'-south`), and then the roster fails its own check and next week refuses the balance.
     /// Either reading refuses such ids (exit 65) or the folder round-trips; today neither holds.
