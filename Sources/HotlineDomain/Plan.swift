@@ -28,10 +28,12 @@ public struct Plan: Sendable {
         self.balanceAfterWeek = balanceAfterWeek
     }
 
-    /// Pooled forecast contacts per open slot: the line is shared.
+    /// Pooled forecast contacts per open slot: the line is shared. Summed in id order: a
+    /// dictionary's order changes from run to run, and so would the last bits of the sum.
     public var callsPerSlot: [Double] {
         var total = Array(repeating: 0.0, count: slots.count)
-        for calls in callsByMunicipality.values {
+        for id in callsByMunicipality.keys.sorted() {
+            let calls = callsByMunicipality[id] ?? []
             for (index, value) in calls.enumerated() where index < total.count {
                 total[index] += value
             }
@@ -50,7 +52,7 @@ public struct Plan: Sendable {
             case .weight: basis[municipality.id] = municipality.weight ?? 0
             }
         }
-        let total = basis.values.reduce(0, +)
+        let total = municipalities.reduce(0) { $0 + (basis[$1.id] ?? 0) }  // in file order, the same every run
         guard total > 0 else {
             let equal = municipalities.isEmpty ? 0 : 1 / Double(municipalities.count)
             return Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id, equal) })

@@ -10,17 +10,20 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// files go to a hidden sibling staging folder and are flushed; then the staging folder and the old
 /// folder swap names in one step (renameat2 RENAME_EXCHANGE), and the old one is removed. Where the
 /// file system cannot exchange, two renames are used and the old folder stays as `.NAME.old-*`
-/// between them.
+/// between them. Staging folders are named `.NAME.staging-PID-TOKEN`, so the next write can remove
+/// those of writers that were killed.
 public enum AtomicFolder {
     public static func write(_ files: [String: String], to folder: String) throws(OutputError) {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: folder).standardizedFileURL
         let parent = target.deletingLastPathComponent()
-        let token = UUID().uuidString.prefix(8)
+        let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(token)")
         let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
         do {
+            try refuseForeignEntries(in: target, replacedBy: files)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            removeAbandonedStaging(of: target.lastPathComponent, in: parent)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             for path in files.keys.sorted() {
                 // Paths are built from validated slugs; refuse anything that could leave the folder.
@@ -56,6 +59,35 @@ public enum AtomicFolder {
         } catch {
             try? manager.removeItem(at: staging)
             throw OutputError(message: "could not write roster folder \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Replacing a folder deletes what it held, so only a folder of the same kind is replaced: every
+    /// entry in it must be a name the new folder has at its top level (`roster.csv`, `municipalities`,
+    /// …). `--out .` or `--out PLAN` would otherwise delete the user's files.
+    static func refuseForeignEntries(in target: URL, replacedBy files: [String: String]) throws(OutputError) {
+        guard let existing = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return }
+        let known = Set(files.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
+        let foreign = existing.filter { !known.contains($0) }.sorted()
+        guard foreign.isEmpty else {
+            let shown = foreign.prefix(5).joined(separator: ", ") + (foreign.count > 5 ? " and \(foreign.count - 5) more" : "")
+            throw OutputError(message: """
+                refusing to replace \(target.path): it holds \(shown), which a roster folder does not; \
+                expected an earlier roster folder, an empty folder or a new path (replacing deletes what the folder holds)
+                """)
+        }
+    }
+
+    /// Removes staging folders whose writer no longer runs (killed mid-write): hidden, possibly
+    /// partial copies of a roster, names included, that nothing will swap in any more. A folder whose
+    /// writer is alive is left alone, and so is `.NAME.old-*`, which may hold the last complete roster.
+    static func removeAbandonedStaging(of name: String, in parent: URL) {
+        let prefix = ".\(name).staging-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            guard let writer = pid_t(entry.dropFirst(prefix.count).prefix { $0 != "-" }), writer > 0,
+                  kill(writer, 0) == -1, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
     }
 }

@@ -11,17 +11,26 @@ struct CSVText {
     }
 
     /// Quotes per RFC 4180 when needed, and defuses text a spreadsheet would run as a formula
-    /// (leading `=`, `+`, `-`, `@`, tab or CR) by prefixing `'`. Plain numbers such as `-0.25`
-    /// are values, not formulas, and stay as they are.
+    /// (leading `=`, `+`, `-`, `@`, tab or CR, also after leading blanks) by prefixing `'`.
+    /// Plain numbers such as `-0.25` are values, not formulas, and stay as they are.
     static func escaped(_ field: String) -> String {
         var value = field
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), !isPlainNumber(value) {
+        if runsAsFormula(value), !isPlainNumber(value) {
             value = "'" + value
         }
         guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else {
             return value
         }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A formula trigger leads the text, or leads it once the spaces and line breaks that an
+    /// importer may trim are gone (a quoted name can keep them: `" =1+1"`).
+    static func runsAsFormula(_ text: String) -> Bool {
+        let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+        let blank: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n"]
+        guard let first = text.unicodeScalars.first else { return false }
+        return triggers.contains(first) || text.unicodeScalars.first { !blank.contains($0) }.map(triggers.contains) == true
     }
 
     /// `-?digits(.digits)?`

@@ -1,0 +1,51 @@
+import Foundation
+import PlanReading
+import RosterCheck
+import Testing
+
+/// Ctrl-C during a long solve: the search stops, the best roster found is written, marked not
+/// proven, and the tool exits 130.
+@Suite(.serialized) struct InterruptTests {
+    /// The bundled plan without the agents of Læsø, Samsø and Odder: the fairness stages can no
+    /// longer be met exactly and GLPK searches for tens of seconds, so the search is surely running
+    /// when the signal comes.
+    static func longPlan(in root: String) throws -> String {
+        let plan = root + "/plan"
+        try FileManager.default.copyItem(atPath: FixturePlans.root.appendingPathComponent("jutland-30").path, toPath: plan)
+        for id in ["laeso", "samso", "odder"] {
+            try FileManager.default.removeItem(atPath: plan + "/availability/\(id).csv")
+        }
+        return plan
+    }
+
+    @Test func ctrlCWritesTheBestRosterFoundMarkedNotProvenAndExits130() throws {
+        let binary = try RosterBinary.locate()
+        let root = FixturePlans.temporaryFolder("interrupt")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let plan = try Self.longPlan(in: root)
+        let out = root + "/work/roster"
+
+        let command = try binary.start(["solve", plan, "--out", out], logFolder: root + "/logs")
+        // A progress line means the search has started (and Ctrl-C is handled by then).
+        let searching = command.waitForStandardError(containing: "incumbent")
+        try #require(searching, "no progress line before the solve ended: \(command.standardError)")
+        command.send(SIGINT)
+        let result = command.waitForExit()
+
+        #expect(result.ending == .exited(130), "\(result.standardError)")
+        #expect(result.standardError.contains("interrupted: stopping the search"))
+        #expect(result.standardOutput.contains("(interrupted)"))
+        let summary = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any])
+        #expect(summary["status"] as? String == "feasible")
+        #expect(summary["interrupted"] as? Bool == true)
+        let stages = summary["stages"] as? [[String: Any]] ?? []
+        #expect(stages.contains { $0["status"] as? String == "interrupted" }, "\(stages)")
+
+        let loaded = try PlanReader.read(folder: plan).plan
+        let report = try RosterChecker.check(plan: loaded, rosterFolder: out)
+        #expect(report.passed, "\(report.render())")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: root + "/work")
+        #expect(siblings == ["roster"], "staging folders left behind: \(siblings)")
+    }
+}
