@@ -6,10 +6,11 @@ import Testing
     private let odense = "odense;461;Odense;Syddanmark;200000\n"
 
     @Test(arguments: [
-        ("../x", "\"../x\" is not a valid id, expected lowercase letters a-z, digits and \"-\" only, such as aarhus or ringkoebing-skjern"),
-        ("Aarhus", "\"Aarhus\" is not a valid id, expected lowercase letters a-z, digits and \"-\" only, such as aarhus or ringkoebing-skjern (write \"aarhus\")"),
+        ("../x", "\"../x\" is not a valid id, expected lowercase letters a-z, digits and \"-\" only, starting with a letter or digit, such as aarhus or ringkoebing-skjern"),
+        ("Aarhus", "\"Aarhus\" is not a valid id, expected lowercase letters a-z, digits and \"-\" only, starting with a letter or digit, such as aarhus or ringkoebing-skjern (write \"aarhus\")"),
         ("a b", "\"a b\" is not a valid id"),
         ("århus", "\"århus\" is not a valid id"),
+        ("-south", "\"-south\" is not a valid id, expected lowercase letters a-z, digits and \"-\" only, starting with a letter or digit, such as aarhus or ringkoebing-skjern"),
         ("", "is empty, expected a lowercase id such as aarhus"),
     ])
     func idsMustBeLowercaseSlugs(id: String, text: String) {

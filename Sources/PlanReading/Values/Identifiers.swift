@@ -1,13 +1,14 @@
 /// The shapes of ids and codes in the planning files.
 enum Identifiers {
-    /// Municipality id: lowercase slug `[a-z0-9-]+` (also the availability file name).
+    /// Municipality id: lowercase slug `[a-z0-9][a-z0-9-]*` (also the availability file name). It may
+    /// not start with "-": outputs would have to neutralize it as a spreadsheet formula (`'-south`).
     static func municipalityID(_ text: String) -> Result<String, ValueProblem> {
-        if !text.isEmpty, text.allSatisfy(isSlugCharacter) { return .success(text) }
+        if let first = text.first, first != "-", text.allSatisfy(isSlugCharacter) { return .success(text) }
         if text.isEmpty { return .failure(ValueProblem("is empty, expected a lowercase id such as aarhus")) }
         let lowered = text.lowercased()
-        let hint = lowered.allSatisfy(isSlugCharacter) ? " (write \"\(lowered)\")" : ""
+        let hint = lowered.first != "-" && lowered.allSatisfy(isSlugCharacter) ? " (write \"\(lowered)\")" : ""
         return .failure(ValueProblem(
-            "\"\(text)\" is not a valid id, expected lowercase letters a-z, digits and \"-\" only, such as aarhus or ringkoebing-skjern\(hint)"))
+            "\"\(text)\" is not a valid id, expected lowercase letters a-z, digits and \"-\" only, starting with a letter or digit, such as aarhus or ringkoebing-skjern\(hint)"))
     }
 
     /// Agent id: `[A-Za-z0-9][A-Za-z0-9._-]*`.
