@@ -171,27 +171,34 @@ struct FairnessBound {
 
     /// Municipality totals (slots) that reach `largestDebt`'s bound: one per municipality, adding up
     /// to the total whose bound is smallest. The realization step asks the solver for exactly these.
-    func largestDebtWitness(totals: ClosedRange<Int>) -> (value: Double, slots: [Int])? {
+    /// Totals nearest `near` come first: the closer to the current roster, the easier to realize.
+    func largestDebtWitness(totals: ClosedRange<Int>, near: Int? = nil) -> (value: Double, slots: [Int])? {
         let value = largestDebt(totals: totals)
-        for total in totals {
+        for total in Self.ordered(totals, near: near) {
             if let slots = witness(total: total, largest: value, sum: nil) { return (value, slots) }
         }
         return nil
     }
 
-    /// Municipality totals that reach `debtSum`'s bound, preferring the smallest total hours
-    /// (economy comes after fairness by default).
-    func debtSumWitness(totals: ClosedRange<Int>, largest: Double) -> (value: Double, slots: [Int])? {
+    /// Municipality totals that reach `debtSum`'s bound, preferring totals near `near`, else the
+    /// smallest total hours (economy comes after fairness by default).
+    func debtSumWitness(totals: ClosedRange<Int>, largest: Double, near: Int? = nil) -> (value: Double, slots: [Int])? {
         let value = debtSum(totals: totals, largest: largest)
-        for total in totals {
+        for total in Self.ordered(totals, near: near) {
             if let slots = witness(total: total, largest: largest, sum: value) { return (value, slots) }
         }
         return nil
     }
 
+    /// The totals in order of distance from `near` (ties: smaller first), or ascending without it.
+    private static func ordered(_ totals: ClosedRange<Int>, near: Int?) -> [Int] {
+        guard let near else { return Array(totals) }
+        return totals.sorted { (abs($0 - near), $0) < (abs($1 - near), $1) }
+    }
+
     /// Totals per municipality adding up to `total`, each debt within `largest`, and (when given)
     /// the debts summing to at most `sum`; nil when there are none.
-    private func witness(total: Int, largest: Double, sum: Double?) -> [Int]? {
+    func witness(total: Int, largest: Double, sum: Double?) -> [Int]? {
         let limit = largest + 1e-6 * max(1, largest)
         let options = reachable.indices.map { allowed($0, total, within: limit) }
         guard options.allSatisfy({ !$0.isEmpty }) else { return nil }

@@ -64,7 +64,15 @@ public struct LexicographicSolver {
         let stages = stoppingBefore.flatMap { last in order.firstIndex(of: last).map { Array(order[..<$0]) } } ?? order
         let clock = SolveClock()
         var point = model.completePoint(chosen: [])
-        let greedy = model.completePoint(chosen: GreedyCoverage(model: model, plan: plan).roster())
+        var start = GreedyCoverage(model: model, plan: plan).roster()
+        // Where the greedy roster leaves slots short, trade shifts until none is (or the search ends).
+        let fullNeed = model.requirement.map { max($0, model.minAgents) }
+        let startEnds = 0.25 * policy.timeLimitSeconds
+        if let better = TotalsSearch(model: model, plan: plan).leastShortage(
+            from: start, need: fullNeed, seed: 0x57A7, deadline: { clock.elapsed > startEnds || policy.stop?.isRequested == true }) {
+            start = better
+        }
+        let greedy = model.completePoint(chosen: start)
         if model.program.isFeasible(greedy) { point = greedy }
         var results: [StageResult] = []
 
@@ -138,8 +146,9 @@ public struct LexicographicSolver {
 
         // Bounds from municipality totals, first over the totals H that counting alone allows (no LP);
         // only when that does not settle the stage, over the tighter range the LP relaxation gives.
-        var bound = knownBound(stage, totals: countedTotals(results: results), results: results)
-        if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value) {
+        let currentTotal = model.municipalitySlots(of: model.chosenShifts(at: point)).reduce(0, +)
+        var bound = knownBound(stage, totals: countedTotals(results: results), results: results, near: currentTotal)
+        if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, clock: clock) {
             return
         }
         run.bound = max(run.bound, bound.value)
@@ -147,9 +156,25 @@ public struct LexicographicSolver {
             run.detail = "proven optimal: the roster meets the lower bound from municipality totals"
             return
         }
+        if stage == .contracts {
+            // Trade hours between agents of each municipality, keeping its total and the coverage.
+            let chosen = model.chosenShifts(at: point)
+            let limit = Int((bound.value / model.slotHours - 1e-6).rounded(.up))
+            let goal = TotalsSearch.Goal(targets: model.municipalitySlots(of: chosen), need: model.keptNeed(of: chosen), contractLimit: limit)
+            let ends = run.ends
+            if let found = TotalsSearch(model: model, plan: plan).search(
+                from: chosen, goal: goal, seed: 0xC0_4742, deadline: { clock.elapsed > ends }) {
+                let candidate = model.completePoint(chosen: found)
+                if model.program.isFeasible(candidate, extraRows: addedRows) { accept(candidate, into: &point, run: &run) }
+            }
+            if run.isProven(gap: 0) {
+                run.detail = "proven optimal: the roster meets the lower bound from agents' reachable totals"
+                return
+            }
+        }
         if bound.applies,
            let precise = try relaxedTotals(solver: solver, seconds: max(0.1, (run.ends - began) / 4)) {
-            bound = knownBound(stage, totals: precise, results: results)
+            bound = knownBound(stage, totals: precise, results: results, near: currentTotal)
         }
         let known = bound.value
         if known > 0 {
@@ -165,7 +190,7 @@ public struct LexicographicSolver {
         // those totals is optimal for the stage, so GLPK only has to find one.
         if let witness = bound.witness, !run.isProven(gap: 0) {
             // First in Swift, from the current roster: cheap and deterministic.
-            if realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: known) { return }
+            if realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: known, clock: clock) { return }
             try solver.setBounds(model.pinningHours(to: witness))
             let realized = solver.solve(
                 SolveOptions(timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
@@ -280,17 +305,35 @@ public struct LexicographicSolver {
     /// Asks for exactly the municipality totals of a bound's witness, adjusting the current roster in
     /// Swift; true when the result is feasible and proves the stage.
     private func realizeInSwift(
-        _ witness: [Int], point: inout [Double], run: inout StageRun, addedRows: [Constraint], known: Double
+        _ witness: [Int], point: inout [Double], run: inout StageRun, addedRows: [Constraint], known: Double, clock: SolveClock
     ) -> Bool {
-        guard let chosen = TotalsRealization(model: model, plan: plan).realize(from: model.chosenShifts(at: point), targets: witness)
-        else { return false }
-        let candidate = model.completePoint(chosen: chosen)
-        guard model.program.isFeasible(candidate, extraRows: addedRows) else { return false }
-        accept(candidate, into: &point, run: &run)
-        run.bound = max(run.bound, known)
-        guard run.isProven(gap: 0) else { return false }
-        run.detail = "proven optimal: the current roster, adjusted to the municipality totals of the lower bound, meets it"
-        return true
+        let chosen = model.chosenShifts(at: point)
+        let ends = run.ends
+        let seed = 0x7074_A150 &+ UInt64(run.stage.hashSeed)
+        var attempts: [() -> Set<Int>?] = [
+            { TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: witness) },
+        ]
+        // Then exact totals with holes in the coverage, which the search repairs; then the search alone.
+        let goal = TotalsSearch.Goal(targets: witness, need: model.keptNeed(of: chosen), contractLimit: nil)
+        attempts.append {
+            guard let holey = TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: witness, allowingHoles: true)
+            else { return nil }
+            return TotalsSearch(model: model, plan: plan).search(from: holey, goal: goal, seed: seed, deadline: { clock.elapsed > ends })
+        }
+        attempts.append {
+            TotalsSearch(model: model, plan: plan).search(from: chosen, goal: goal, seed: seed, deadline: { clock.elapsed > ends })
+        }
+        for attempt in attempts {
+            guard let found = attempt() else { continue }
+            let candidate = model.completePoint(chosen: found)
+            guard model.program.isFeasible(candidate, extraRows: addedRows) else { continue }
+            accept(candidate, into: &point, run: &run)
+            run.bound = max(run.bound, known)
+            guard run.isProven(gap: 0) else { continue }
+            run.detail = "proven optimal: the current roster, adjusted to the municipality totals of the lower bound, meets it"
+            return true
+        }
+        return false
     }
 
     /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall
@@ -323,7 +366,7 @@ public struct LexicographicSolver {
     /// - contracts: the least shortfall each municipality's agents allow at the totals fairness leaves it;
     /// - economy: economy = H − Σ required + service, so the smallest H the fixed fairness allows.
     private func knownBound(
-        _ stage: Stage, totals: ClosedRange<Int>, results: [StageResult]
+        _ stage: Stage, totals: ClosedRange<Int>, results: [StageResult], near: Int
     ) -> (value: Double, witness: [Int]?, applies: Bool) {
         let bound = model.fairnessBound
         let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
@@ -332,11 +375,11 @@ public struct LexicographicSolver {
         let totals = fixedLargest.flatMap { bound.possibleTotals(in: totals, largest: $0) } ?? totals
         switch stage {
         case .fairnessMax:
-            guard let found = bound.largestDebtWitness(totals: totals) else { return (bound.largestDebt(totals: totals), nil, true) }
+            guard let found = bound.largestDebtWitness(totals: totals, near: near) else { return (bound.largestDebt(totals: totals), nil, true) }
             return (found.value, found.slots, true)
         case .fairnessSum:
             guard let fixedLargest else { return (0, nil, false) }
-            guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest) else {
+            guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near) else {
                 return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
             }
             return (found.value, found.slots, true)
@@ -355,7 +398,9 @@ public struct LexicographicSolver {
             let smallest = fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
             let required = model.requirement.reduce(0, +)
             let serviceBound = results.first { $0.stage == .service }?.bound ?? 0
-            return (max(0, Double(smallest - required) + serviceBound), nil, true)
+            // Municipality totals at that smallest H: a roster with them (and no new shortfall) meets the bound.
+            let witness = fixedLargest.flatMap { bound.witness(total: smallest, largest: $0, sum: fixedSum) }
+            return (max(0, Double(smallest - required) + serviceBound), witness, true)
         default:
             return (0, nil, false)
         }

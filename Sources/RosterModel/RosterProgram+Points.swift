@@ -56,3 +56,16 @@ extension RosterProgram {
         shift.map { ($0, 0, 1) }
     }
 }
+
+extension RosterProgram {
+    /// Agent-slots each slot must keep when a roster is changed without losing coverage: its
+    /// requirement (and the floor), or what it has now where that is less.
+    func keptNeed(of chosen: Set<Int>) -> [Int] {
+        var staffed = Array(repeating: 0, count: requirement.count)
+        for index in chosen {
+            let shift = catalog.shifts[index]
+            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { staffed[slot] += 1 }
+        }
+        return staffed.indices.map { min(staffed[$0], max(requirement[$0], minAgents)) }
+    }
+}

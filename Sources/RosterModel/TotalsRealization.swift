@@ -9,8 +9,10 @@ struct TotalsRealization {
     let model: RosterProgram
     let plan: Plan
 
-    /// With `rebalance`, municipalities already at their target are redistributed too.
-    func realize(from chosen: Set<Int>, targets: [Int], rebalance: Bool = false) -> Set<Int>? {
+    /// With `rebalance`, municipalities already at their target are redistributed too. With
+    /// `allowingHoles`, the roster is returned even when some slot stays below its need (a start
+    /// for `TotalsSearch`, which repairs coverage while keeping the totals).
+    func realize(from chosen: Set<Int>, targets: [Int], rebalance: Bool = false, allowingHoles: Bool = false) -> Set<Int>? {
         let catalog = model.catalog
         let agentCount = plan.agents.count
         // Current shift per agent and day.
@@ -20,7 +22,7 @@ struct TotalsRealization {
         }
         var staffed = Array(repeating: 0, count: plan.slots.count)
         for index in chosen { cover(index, &staffed, +1) }
-        let need = staffed.indices.map { min(staffed[$0], max(model.requirement[$0], model.minAgents)) }
+        let need = model.keptNeed(of: chosen)
 
         var agentsOf = Array(repeating: [Int](), count: targets.count)
         let municipalityIndex = Dictionary(uniqueKeysWithValues: plan.municipalities.enumerated().map { ($1.id, $0) })
@@ -42,7 +44,7 @@ struct TotalsRealization {
         var coverage = Array(repeating: 0, count: plan.slots.count)
         for index in result { cover(index, &coverage, +1) }
         repair(&result, coverage: &coverage, need: need)
-        return coverage.indices.allSatisfy({ coverage[$0] >= need[$0] }) ? result : nil
+        return allowingHoles || coverage.indices.allSatisfy({ coverage[$0] >= need[$0] }) ? result : nil
     }
 
     private func cover(_ index: Int, _ staffed: inout [Int], _ delta: Int) {
