@@ -191,6 +191,9 @@ public struct LexicographicSolver {
         if let witness = bound.witness, !run.isProven(gap: 0) {
             // First in Swift, from the current roster: cheap and deterministic.
             if realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: known, clock: clock) { return }
+            // The bound's totals may need a total H that coverage cannot pack; the best totals near the
+            // current H are often realizable and improve the roster (the bound stays as it is).
+            realizeNearby(stage, point: &point, run: &run, addedRows: addedRows, results: results, clock: clock)
             try solver.setBounds(model.pinningHours(to: witness))
             let realized = solver.solve(
                 SolveOptions(timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
@@ -336,6 +339,27 @@ public struct LexicographicSolver {
         return false
     }
 
+    /// Realizes the best fairness totals within 1, 3 and 10 % of the current total hours, keeping
+    /// each roster that improves the stage. Not a bound: `run.bound` is left alone.
+    private func realizeNearby(
+        _ stage: Stage, point: inout [Double], run: inout StageRun, addedRows: [Constraint], results: [StageResult], clock: SolveClock
+    ) {
+        guard stage == .fairnessMax || stage == .fairnessSum else { return }
+        let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
+        let bound = model.fairnessBound
+        for fraction in [0.01, 0.03, 0.1] {
+            guard clock.elapsed < run.ends, !run.isProven(gap: 0) else { return }
+            let current = model.municipalitySlots(of: model.chosenShifts(at: point)).reduce(0, +)
+            let reach = max(1, Int(Double(current) * fraction))
+            let window = max(0, current - reach)...(current + reach)
+            let found = stage == .fairnessMax
+                ? bound.largestDebtWitness(totals: window, near: current)
+                : fixedLargest.flatMap { bound.debtSumWitness(totals: window, largest: $0, near: current) }
+            guard let found, found.value < run.value - 1e-9 else { continue }
+            _ = realizeInSwift(found.slots, point: &point, run: &run, addedRows: addedRows, known: run.bound, clock: clock)
+        }
+    }
+
     /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall
     /// the fixed coverage stages permit, at most what every agent can reach.
     private func countedTotals(results: [StageResult]) -> ClosedRange<Int> {
@@ -379,6 +403,11 @@ public struct LexicographicSolver {
             return (found.value, found.slots, true)
         case .fairnessSum:
             guard let fixedLargest else { return (0, nil, false) }
+            // The DP grows with the largest debt's window; past a few hundred million steps it would
+            // outlast any time limit, and the search below still bounds the stage.
+            let options = 2 * fixedLargest / model.slotHours + 1
+            let steps = options * Double(model.shares.count) * Double(totals.upperBound) * Double(min(totals.count, 10))
+            guard steps < 3e8 else { return (0, nil, false) }
             guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near) else {
                 return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
             }
