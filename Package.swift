@@ -65,3 +65,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzzing the readers (README, "Fuzzing"): the entry points, shared by the libFuzzer driver and
+// the regression tests, and the driver itself (scripts/fuzz builds it with -sanitize=fuzzer).
+package.targets += [
+    .target(name: "ReaderFuzzing", dependencies: ["PlanReading", "HotlineDomain"]),
+    .executableTarget(name: "reader-fuzzer", dependencies: ["ReaderFuzzing"]),
+]
+for target in package.targets where target.name == "PlanReadingTests" {
+    target.dependencies.append("ReaderFuzzing")
+}
