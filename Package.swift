@@ -7,6 +7,11 @@ let package = Package(
     products: [
         .executable(name: "hotline-roster", targets: ["hotline-roster"]),
         .library(name: "HotlineRoster", targets: ["HotlineRoster"]),
+        // For the nested Benchmarks package: every stage of the pipeline.
+        .library(
+            name: "HotlineRosterKit",
+            targets: ["HotlineRoster", "PlanGeneration", "PlanReading", "HotlineDomain", "Staffing", "RosterModel", "LinearModel", "GLPKSolver"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -25,7 +25,12 @@ public enum WeekPlanner {
         let solver = LexicographicSolver(plan: plan, requirement: staffing.slots.map(\.required)) { program throws(ModelDefect) in
             try GLPKProblem(program)
         }
-        let solution = try solver.solve(policy, progress: progress)
+        // Building the model counts against the time limit: the planner asked for the whole solve.
+        let building = clock.now - began
+        var remaining = policy
+        remaining.timeLimitSeconds = max(0.5, policy.timeLimitSeconds
+            - (Double(building.components.seconds) + Double(building.components.attoseconds) * 1e-18))
+        let solution = try solver.solve(remaining, progress: progress)
         let elapsed = clock.now - began
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return PlannedWeek(plan: plan, staffing: staffing, solution: solution, solveSeconds: seconds)

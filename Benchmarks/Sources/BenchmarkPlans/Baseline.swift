@@ -1,0 +1,55 @@
+import Foundation
+import RosterModel
+
+/// Recorded deterministic results of the benchmark plans (Benchmarks/baseline.json).
+public struct Baseline: Codable, Sendable {
+    public struct Record: Codable, Sendable {
+        public var status: String
+        /// Objective per stage, in the stage's unit.
+        public var objectives: [String: Double]
+        public var candidateShifts: Int
+        public var nonzeros: Int
+
+        public init(_ measured: MeasuredSolve) {
+            let solution = measured.solution
+            status = solution.status.rawValue
+            objectives = Dictionary(uniqueKeysWithValues: solution.stages.map { ($0.stage.rawValue, ($0.objective * 1e6).rounded() / 1e6) })
+            candidateShifts = solution.modelSize.candidateShifts
+            nonzeros = solution.modelSize.nonzeros
+        }
+
+        /// What got worse than `expected`.
+        public func regressions(against expected: Record) -> [String] {
+            var found: [String] = []
+            if expected.status == "optimal", status != "optimal" { found.append("status \(status), was optimal") }
+            for (stage, value) in expected.objectives.sorted(by: { $0.key < $1.key }) {
+                guard let now = objectives[stage] else { found.append("stage \(stage) missing"); continue }
+                if now > value + 1e-6 * max(1, abs(value)) { found.append("\(stage) \(now), was \(value)") }
+            }
+            if candidateShifts > expected.candidateShifts { found.append("candidate shifts \(candidateShifts), were \(expected.candidateShifts)") }
+            if nonzeros > expected.nonzeros { found.append("nonzeros \(nonzeros), were \(expected.nonzeros)") }
+            return found
+        }
+
+        public func line(name: String, seconds: Double) -> String {
+            let stages = objectives.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            return "\(name): \(status), \(candidateShifts) shifts, \(nonzeros) nonzeros, \(String(format: "%.2f", seconds)) s; \(stages)"
+        }
+    }
+
+    public var plans: [String: Record]
+
+    public init(plans: [String: Record]) {
+        self.plans = plans
+    }
+
+    public static func read(from path: String) throws -> Baseline {
+        try JSONDecoder().decode(Baseline.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    public func write(to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}

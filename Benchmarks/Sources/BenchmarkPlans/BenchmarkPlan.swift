@@ -1,0 +1,40 @@
+import Foundation
+import HotlineDomain
+import PlanGeneration
+import PlanReading
+
+/// A plan the benchmarks solve: the bundled one, or one generated from a size and a seed.
+public struct BenchmarkPlan: Sendable, Hashable {
+    public let name: String
+    public let municipalities: Int
+    public let agents: Int
+    public let slotMinutes: Int
+    public let seed: UInt64
+    /// The solve's time limit: the issue's target for the size, or the default 120 s.
+    public let timeLimitSeconds: Double
+    /// Whether the quick CI mode solves it (small and decided without GLPK, hence deterministic).
+    public let isQuick: Bool
+
+    /// The sizes of issue 3: bundled, large, national, stress; plus generated bundled-size plans.
+    public static let all: [BenchmarkPlan] = [
+        BenchmarkPlan(name: "bundled", municipalities: 30, agents: 119, slotMinutes: 30, seed: 0, timeLimitSeconds: 120, isQuick: true),
+        BenchmarkPlan(name: "generated-30x120-s1", municipalities: 30, agents: 120, slotMinutes: 30, seed: 1, timeLimitSeconds: 120, isQuick: true),
+        BenchmarkPlan(name: "large-30x400-s1", municipalities: 30, agents: 400, slotMinutes: 30, seed: 1, timeLimitSeconds: 10, isQuick: true),
+        BenchmarkPlan(name: "large-30x400-s2", municipalities: 30, agents: 400, slotMinutes: 30, seed: 2, timeLimitSeconds: 10, isQuick: true),
+        BenchmarkPlan(name: "national-98x1000-s1", municipalities: 98, agents: 1000, slotMinutes: 30, seed: 1, timeLimitSeconds: 30, isQuick: false),
+        BenchmarkPlan(name: "stress-98x3000-15min-s1", municipalities: 98, agents: 3000, slotMinutes: 15, seed: 1, timeLimitSeconds: 120, isQuick: false),
+    ]
+
+    public var isBundled: Bool { seed == 0 }
+
+    /// The plan's values: the bundled folder read from the repository, or generated in memory.
+    public func load() throws -> Plan {
+        if isBundled {
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            return try PlanReader.read(folder: root.appendingPathComponent("Fixtures/jutland-30").path).plan
+        }
+        let request = GenerationRequest(municipalities: municipalities, agents: agents, seed: seed, slotMinutes: slotMinutes)
+        return try PlanGenerator.generate(request).plan
+    }
+}
