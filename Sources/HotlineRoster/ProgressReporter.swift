@@ -19,14 +19,19 @@ final class ProgressReporter {
     func report(_ stage: Stage, _ progress: SolveProgress) {
         guard !quiet else { return }
         let now = ContinuousClock.now
-        if !interactive, stage == currentStage, let lastLine, now - lastLine < .seconds(5) { return }
+        // Off a terminal: at most one line every 5 s per stage, but always a stage's first and last.
+        if !interactive, !progress.isStageEnd, stage == currentStage, let lastLine, now - lastLine < .seconds(5) { return }
         lastLine = now
         currentStage = stage
-        let incumbent = progress.incumbent.map { decimal($0, 2) } ?? "none"
-        let gap = progress.incumbent.map { decimal(max(0, $0 - progress.bound), 2) } ?? "-"
-        let line = "\(stage.rawValue): incumbent \(incumbent), bound \(decimal(progress.bound, 2)), gap \(gap) \(stage.unit), \(decimal(progress.seconds, 1)) s, \(progress.nodes) nodes"
+        let incumbent = progress.incumbent.map { decimal($0, 3) } ?? "none"
+        let gap = progress.incumbent.map { decimal(max(0, $0 - progress.bound), 3) } ?? "-"
+        let ending = progress.isStageEnd ? (gap == decimal(0, 3) ? " proven" : " done") : ""
+        let line = "\(stage.rawValue): incumbent \(incumbent), bound \(decimal(progress.bound, 3)), gap \(gap) \(stage.unit), "
+            + "\(decimal(progress.seconds, 1)) s, \(progress.nodes) nodes\(ending)"
         if interactive {
-            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+            // One live line per stage: rewritten while the stage runs, kept when it ends.
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line + (progress.isStageEnd ? "\n" : "")).utf8))
+            if progress.isStageEnd { lastLine = nil }
         } else {
             StandardError.print(line)
         }

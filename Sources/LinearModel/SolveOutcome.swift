@@ -70,12 +70,15 @@ public struct SolveProgress: Sendable {
     public let bound: Double
     public let seconds: Double
     public let nodes: Int
+    /// The stage's last report: its final incumbent and bound.
+    public let isStageEnd: Bool
 
-    public init(incumbent: Double?, bound: Double, seconds: Double, nodes: Int) {
+    public init(incumbent: Double?, bound: Double, seconds: Double, nodes: Int, isStageEnd: Bool = false) {
         self.incumbent = incumbent
         self.bound = bound
         self.seconds = seconds
         self.nodes = nodes
+        self.isStageEnd = isStageEnd
     }
 }
 

@@ -98,7 +98,10 @@ public struct LexicographicSolver {
                                policy: policy, clock: clock, progress: progress)
             }
             run.seconds = clock.elapsed - began
-            results.append(run.result)
+            let result = run.result
+            progress?(stage, SolveProgress(incumbent: result.objective, bound: result.bound, seconds: result.seconds,
+                                           nodes: result.nodes, isStageEnd: true))
+            results.append(result)
             let keep = fixingRow(stage, at: run.value)
             try solver.add(keep)
             addedRows.append(keep)
@@ -156,6 +159,7 @@ public struct LexicographicSolver {
             run.detail = "proven optimal: the roster meets the lower bound from municipality totals"
             return
         }
+        progress?(stage, SolveProgress(incumbent: run.value, bound: run.bound, seconds: clock.elapsed - began, nodes: run.nodes))
         if stage == .contracts {
             // Trade hours between agents of each municipality, keeping its total and the coverage.
             let chosen = model.chosenShifts(at: point)
@@ -171,6 +175,22 @@ public struct LexicographicSolver {
                 run.detail = "proven optimal: the roster meets the lower bound from agents' reachable totals"
                 return
             }
+        }
+        // Past the stage's budget, or a program too large for GLPK to search within any budget: keep
+        // the roster the Swift steps found and the bound they proved.
+        let searchable = model.program.nonzeroCount <= Self.largestSearchableNonzeros
+        if !searchable || run.ends - clock.elapsed <= 0.05 || policy.stop?.isRequested == true {
+            realizeNearby(stage, point: &point, run: &run, addedRows: addedRows, results: results, clock: clock)
+            if policy.stop?.isRequested == true {
+                run.termination = .interrupted
+                run.detail = "stopped: best roster so far"
+            } else if searchable {
+                run.detail = "time limit reached before GLPK's search; bound from municipality totals"
+            } else {
+                run.detail = "GLPK not used: \(model.program.nonzeroCount) nonzeros is more than it can search in time "
+                    + "(limit \(Self.largestSearchableNonzeros)); roster and bound from the Swift steps"
+            }
+            return
         }
         if bound.applies,
            let precise = try relaxedTotals(solver: solver, seconds: max(0.1, (run.ends - began) / 4)) {
@@ -296,6 +316,11 @@ public struct LexicographicSolver {
         if policy.stop?.isRequested == true, !run.isProven(gap: 0) { run.termination = .interrupted }
     }
 
+    /// Programs larger than this are not handed to GLPK: building its copy alone takes seconds and
+    /// gigabytes, and one LP of the 3,000-agent, 15-minute week (19.6 M nonzeros) outlasts the default
+    /// budget. The 1,000-agent national week has 1.05 M.
+    static let largestSearchableNonzeros = 5_000_000
+
     /// Keeps a roster if it is at least as good for the running stage.
     private func accept(_ candidate: [Double], into point: inout [Double], run: inout StageRun) {
         let value = MixedIntegerProgram.evaluate(run.objective, at: candidate)
@@ -354,10 +379,20 @@ public struct LexicographicSolver {
             let window = max(0, current - reach)...(current + reach)
             let found = stage == .fairnessMax
                 ? bound.largestDebtWitness(totals: window, near: current)
-                : fixedLargest.flatMap { bound.debtSumWitness(totals: window, largest: $0, near: current) }
+                : fixedLargest.flatMap { largest in
+                    debtSumIsAffordable(largest: largest, totals: window)
+                        ? bound.debtSumWitness(totals: window, largest: largest, near: current) : nil
+                }
             guard let found, found.value < run.value - 1e-9 else { continue }
             _ = realizeInSwift(found.slots, point: &point, run: &run, addedRows: addedRows, known: run.bound, clock: clock)
         }
+    }
+
+    /// Whether the debt-sum DP (municipalities × total × reachable totals within the largest debt, for
+    /// up to 10 totals) stays within a few hundred million steps; beyond, it would outlast any budget.
+    private func debtSumIsAffordable(largest: Double, totals: ClosedRange<Int>) -> Bool {
+        let options = 2 * largest / model.slotHours + 1
+        return options * Double(model.shares.count) * Double(totals.upperBound) * Double(min(totals.count, 10)) < 3e8
     }
 
     /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall
@@ -402,12 +437,7 @@ public struct LexicographicSolver {
             guard let found = bound.largestDebtWitness(totals: totals, near: near) else { return (bound.largestDebt(totals: totals), nil, true) }
             return (found.value, found.slots, true)
         case .fairnessSum:
-            guard let fixedLargest else { return (0, nil, false) }
-            // The DP grows with the largest debt's window; past a few hundred million steps it would
-            // outlast any time limit, and the search below still bounds the stage.
-            let options = 2 * fixedLargest / model.slotHours + 1
-            let steps = options * Double(model.shares.count) * Double(totals.upperBound) * Double(min(totals.count, 10))
-            guard steps < 3e8 else { return (0, nil, false) }
+            guard let fixedLargest, debtSumIsAffordable(largest: fixedLargest, totals: totals) else { return (0, nil, false) }
             guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near) else {
                 return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
             }
