@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 // Benchmarks of hotline-roster (ordo-one/benchmark), kept in a nested package so that the root
 // package builds and tests without the benchmark dependencies.
-//   swift package benchmark                                   # timings and memory, every plan size
+//   swift package benchmark --target RosterSolve              # timings and memory, every plan size
 //   swift run -c release benchmark-regressions --quick        # CI: deterministic regressions only
 import PackageDescription
 

@@ -2,9 +2,15 @@ import Benchmark
 import BenchmarkPlans
 import HotlineDomain
 
-/// Model build and whole solve of every benchmark plan, with each stage's seconds and the model's
-/// size as custom metrics. Run: `cd Benchmarks && swift package benchmark` (a few minutes).
+/// Model build and whole solve of every benchmark plan, with each stage's milliseconds and gap and
+/// the model's size as custom metrics. Run: `cd Benchmarks && swift package benchmark --target RosterSolve`
+/// (about 15 minutes; add `--filter 'bundled|large'` for the small plans).
 let benchmarks: @Sendable () -> Void = {
+    let stageNames = ["floor", "service", "fairness_max", "fairness_sum", "contracts", "economy"]
+    let stageMetrics: [BenchmarkMetric] = stageNames.flatMap { name in
+        [BenchmarkMetric.custom("\(name) ms", useScalingFactor: false), .custom("\(name) gap ×1000", useScalingFactor: false)]
+    }
+    let standard: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .cpuTotal]
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident, .cpuTotal],
         warmupIterations: 0,
@@ -12,7 +18,10 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 5
     )
     for plan in BenchmarkPlan.all {
-        Benchmark("model build \(plan.name)", configuration: .init(maxIterations: 3)) { benchmark in
+        let sizeMetrics: [BenchmarkMetric] = [
+            .custom("nonzeros", useScalingFactor: false), .custom("candidate shifts", useScalingFactor: false),
+        ]
+        Benchmark("model build \(plan.name)", configuration: .init(metrics: standard + sizeMetrics, maxIterations: 3)) { benchmark in
             guard let values = try? plan.load() else { return }
             benchmark.startMeasurement()
             let size = MeasuredSolve.buildModel(values)
@@ -21,7 +30,7 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.measurement(.custom("candidate shifts", useScalingFactor: false), size.candidateShifts)
         }
         let iterations = plan.agents >= 1000 ? 3 : 5
-        Benchmark("whole solve \(plan.name)", configuration: .init(maxIterations: iterations)) { benchmark in
+        Benchmark("whole solve \(plan.name)", configuration: .init(metrics: standard + stageMetrics, maxIterations: iterations)) { benchmark in
             guard let measured = try? MeasuredSolve.run(plan) else { return }
             for stage in measured.solution.stages {
                 benchmark.measurement(.custom("\(stage.stage.rawValue) ms", useScalingFactor: false), Int(stage.seconds * 1000))
