@@ -111,6 +111,10 @@ public final class GLPKProblem: MixedIntegerSolver {
             switch variable.kind {
             case .binary:
                 glp_set_col_kind(problem, j, GLP_BV)
+                // GLP_BV sets [0, 1]; a binary fixed before loading (e.g. by DeferredSolver) keeps its fixing.
+                if variable.lower != 0 || variable.upper != 1 {
+                    setColumnBounds(j, max(0, (variable.lower - 1e-9).rounded(.up)), min(1, (variable.upper + 1e-9).rounded(.down)))
+                }
             case .integer:
                 glp_set_col_kind(problem, j, GLP_IV)
                 // Branch-and-cut refuses fractional bounds on integer columns (GLP_EBOUND).

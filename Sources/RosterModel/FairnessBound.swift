@@ -50,8 +50,10 @@ struct FairnessBound {
             (simple: municipalities.reduce(0.0) { max($0, nearest($1, total)) }, total: total)
         }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
         var best = Double.infinity
-        for (simple, total) in candidates {
+        for (position, (simple, total)) in candidates.enumerated() {
             guard simple < best - 1e-12 else { break }
+            // Past the budget every remaining total is worth at least its own simple bound.
+            guard position < Self.exactEvaluations else { return min(best, simple) }
             best = min(best, smallestLargestDebt(total: total, floor: simple, cap: min(best, simple + 4)))
         }
         return best.isFinite ? best : 0
@@ -101,8 +103,10 @@ struct FairnessBound {
         }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
         guard let weakest = candidates.first?.simple else { return 0 }
         var best = Double.infinity
-        for (simple, total) in candidates {
+        for (position, (simple, total)) in candidates.enumerated() {
             guard simple < best - 1e-12 else { break }
+            // Past the budget every remaining total is worth at least its own simple bound.
+            guard position < Self.exactEvaluations else { return min(best, simple) }
             best = min(best, smallestDebtSum(total: total, largest: largest))
         }
         return best.isFinite ? best : weakest
@@ -129,20 +133,24 @@ struct FairnessBound {
     /// `largest` of its target with totals that may add up to H (a necessary condition, so every
     /// roster keeping the largest debt within `largest` has its total in the range); nil if none.
     func possibleTotals(in totals: ClosedRange<Int>, largest: Double) -> ClosedRange<Int>? {
-        let limit = largest + 1e-6 * max(1, largest)
-        func possible(_ total: Int) -> Bool {
-            var least = 0
-            var most = 0
-            for m in reachable.indices {
-                guard let span = allowedSpan(m, total, within: limit) else { return false }
-                least += span.lowerBound
-                most += span.upperBound
-            }
-            return least <= total && total <= most
-        }
-        guard let lowest = totals.first(where: possible),
-              let highest = totals.reversed().first(where: possible) else { return nil }
+        // As loose as the row that keeps the largest debt fixed plus the feasibility check's slack.
+        let limit = largest + 2e-6 * max(1, largest) + 1e-6
+        guard let lowest = totals.first(where: { isPossible($0, within: limit) }),
+              let highest = totals.reversed().first(where: { isPossible($0, within: limit) }) else { return nil }
         return lowest...highest
+    }
+
+    /// Whether every municipality can be within `limit` of its target at total H with totals whose
+    /// range contains H: necessary for any roster with that total and largest debt (cheap, O(M)).
+    private func isPossible(_ total: Int, within limit: Double) -> Bool {
+        var least = 0
+        var most = 0
+        for m in reachable.indices {
+            guard let span = allowedSpan(m, total, within: limit) else { return false }
+            least += span.lowerBound
+            most += span.upperBound
+        }
+        return least <= total && total <= most
     }
 
     /// The least and greatest reachable totals of m within `limit` hours of its target.
@@ -158,8 +166,11 @@ struct FairnessBound {
 
     /// The smallest total (slots) in `totals` whose municipality debts can stay within the fixed
     /// fairness values; nil when none can (then the caller falls back to the LP range).
+    /// After `exactEvaluations` totals it returns the next one unchecked: still a lower bound on the
+    /// smallest total, which is how the economy bound uses it.
     func smallestTotal(in totals: ClosedRange<Int>, largest: Double, sum: Double?) -> Int? {
-        for total in totals {
+        for (position, total) in totals.enumerated() {
+            if position >= Self.exactEvaluations { return total }
             if let sum {
                 if smallestDebtSum(total: total, largest: largest) <= sum + 1e-6 * max(1, sum) { return total }
             } else if addsUp(total: total, within: largest + 1e-6 * max(1, largest)) {
@@ -174,7 +185,8 @@ struct FairnessBound {
     /// Totals nearest `near` come first: the closer to the current roster, the easier to realize.
     func largestDebtWitness(totals: ClosedRange<Int>, near: Int? = nil) -> (value: Double, slots: [Int])? {
         let value = largestDebt(totals: totals)
-        for total in Self.ordered(totals, near: near) {
+        let limit = value + 1e-6 * max(1, value)
+        for total in Self.ordered(totals, near: near).lazy.filter({ self.isPossible($0, within: limit) }).prefix(Self.witnessAttempts) {
             if let slots = witness(total: total, largest: value, sum: nil) { return (value, slots) }
         }
         return nil
@@ -184,11 +196,18 @@ struct FairnessBound {
     /// smallest total hours (economy comes after fairness by default).
     func debtSumWitness(totals: ClosedRange<Int>, largest: Double, near: Int? = nil) -> (value: Double, slots: [Int])? {
         let value = debtSum(totals: totals, largest: largest)
-        for total in Self.ordered(totals, near: near) {
+        let limit = largest + 1e-6 * max(1, largest)
+        for total in Self.ordered(totals, near: near).lazy.filter({ self.isPossible($0, within: limit) }).prefix(Self.witnessAttempts) {
             if let slots = witness(total: total, largest: largest, sum: value) { return (value, slots) }
         }
         return nil
     }
+
+    /// Totals tried for a witness (one DP each, among those passing the cheap necessary check); past
+    /// them the stage goes on without one.
+    static let witnessAttempts = 64
+    /// Totals whose exact value a bound computes with a DP before it settles for cheaper bounds.
+    static let exactEvaluations = 64
 
     /// The totals in order of distance from `near` (ties: smaller first), or ascending without it.
     private static func ordered(_ totals: ClosedRange<Int>, near: Int?) -> [Int] {

@@ -450,15 +450,19 @@ public struct LexicographicSolver {
                 let hours = Double(total) * model.slotHours
                 let lowest = model.owed[m] + model.shares[m] * Double(totals.lowerBound) * model.slotHours
                 let highest = model.owed[m] + model.shares[m] * Double(totals.upperBound) * model.slotHours
-                return hours >= lowest - fixedLargest - 1e-6 && hours <= highest + fixedLargest + 1e-6
+                // As loose as the row that keeps the largest debt fixed plus the feasibility check's slack.
+                let slack = fixedLargest + 2e-6 * max(1, fixedLargest) + 1e-6
+                return hours >= lowest - slack && hours <= highest + slack
             }
             return (value, nil, true)
         case .economy:
-            let smallest = fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
+            let affordable = fixedLargest.map { debtSumIsAffordable(largest: $0, totals: totals) } ?? false
+            let smallest = affordable ? fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
+                : totals.lowerBound
             let required = model.requirement.reduce(0, +)
             let serviceBound = results.first { $0.stage == .service }?.bound ?? 0
             // Municipality totals at that smallest H: a roster with them (and no new shortfall) meets the bound.
-            let witness = fixedLargest.flatMap { bound.witness(total: smallest, largest: $0, sum: fixedSum) }
+            let witness = affordable ? fixedLargest.flatMap { bound.witness(total: smallest, largest: $0, sum: fixedSum) } : nil
             return (max(0, Double(smallest - required) + serviceBound), witness, true)
         default:
             return (0, nil, false)

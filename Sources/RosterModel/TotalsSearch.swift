@@ -188,6 +188,7 @@ struct SearchState {
                 if agentTotal[agent] < minimum[agent] { return randomChange(agent: agent, &random) }
             }
         }
+        guard !current.isEmpty else { return nil }
         return randomChange(agent: Int(random.next() % UInt64(current.count)), &random)
     }
 

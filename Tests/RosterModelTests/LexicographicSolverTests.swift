@@ -20,3 +20,15 @@ private func solve(_ plan: Plan, requirement: [Int]? = nil) throws -> RosterSolu
     #expect(windows == ["08:00-10:00", "10:00-12:00"])
     #expect(Set(solution.roster.shifts.map(\.agent.municipality)) == ["north", "south"])
 }
+
+/// No agents at all (every availability file empty is a warning, not an error): every slot is short
+/// by its floor, which is then optimal, and nothing in the searches may divide by the agent count.
+@Test func aPlanWithoutAgentsLeavesEverySlotShortAndIsOptimal() throws {
+    let base = SmallPlans.tinyOneDay
+    let plan = Plan(settings: base.settings, municipalities: base.municipalities, agents: [],
+                    callsByMunicipality: base.callsByMunicipality, owedHours: [:], balanceAfterWeek: nil)
+    let solution = try solve(plan)
+    #expect(solution.roster.shifts.isEmpty)
+    #expect(solution.components.floor == Double(plan.slots.count * plan.settings.staffing.minAgents))
+    #expect(solution.status == .optimal)
+}
