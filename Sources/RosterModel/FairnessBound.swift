@@ -44,19 +44,24 @@ struct FairnessBound {
     }
 
     /// A lower bound on the largest |owed_after| over all rosters whose total lies in `totals` (slots).
-    func largestDebt(totals: ClosedRange<Int>) -> Double {
+    func largestDebt(totals: ClosedRange<Int>) -> Double { largestDebtAndTotal(totals: totals).value }
+
+    /// The bound and a total H at which the exact DP reached it (nil when the cheap bound decided).
+    private func largestDebtAndTotal(totals: ClosedRange<Int>) -> (value: Double, at: Int?) {
         let municipalities = reachable.indices
         let candidates = totals.map { total in
             (simple: municipalities.reduce(0.0) { max($0, nearest($1, total)) }, total: total)
         }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
         var best = Double.infinity
+        var at: Int?
         for (position, (simple, total)) in candidates.enumerated() {
             guard simple < best - 1e-12 else { break }
             // Past the budget every remaining total is worth at least its own simple bound.
-            guard position < Self.exactEvaluations else { return min(best, simple) }
-            best = min(best, smallestLargestDebt(total: total, floor: simple, cap: min(best, simple + 4)))
+            guard position < Self.exactEvaluations else { return (min(best, simple), simple < best ? nil : at) }
+            let value = smallestLargestDebt(total: total, floor: simple, cap: min(best, simple + 4))
+            if value < best { (best, at) = (value, total) }
         }
-        return best.isFinite ? best : 0
+        return best.isFinite ? (best, at) : (0, nil)
     }
 
     /// The smallest z ≤ cap such that every municipality can be within z of its target with totals
@@ -96,20 +101,24 @@ struct FairnessBound {
     }
 
     /// A lower bound on Σ|owed_after| over rosters whose largest debt is at most `largest`.
-    func debtSum(totals: ClosedRange<Int>, largest: Double) -> Double {
+    func debtSum(totals: ClosedRange<Int>, largest: Double) -> Double { debtSumAndTotal(totals: totals, largest: largest).value }
+
+    private func debtSumAndTotal(totals: ClosedRange<Int>, largest: Double) -> (value: Double, at: Int?) {
         let municipalities = reachable.indices
         let candidates = totals.map { total in
             (simple: municipalities.reduce(0.0) { $0 + nearest($1, total) }, total: total)
         }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
-        guard let weakest = candidates.first?.simple else { return 0 }
+        guard let weakest = candidates.first?.simple else { return (0, nil) }
         var best = Double.infinity
+        var at: Int?
         for (position, (simple, total)) in candidates.enumerated() {
             guard simple < best - 1e-12 else { break }
             // Past the budget every remaining total is worth at least its own simple bound.
-            guard position < Self.exactEvaluations else { return min(best, simple) }
-            best = min(best, smallestDebtSum(total: total, largest: largest))
+            guard position < Self.exactEvaluations else { return (min(best, simple), simple < best ? nil : at) }
+            let value = smallestDebtSum(total: total, largest: largest)
+            if value < best { (best, at) = (value, total) }
         }
-        return best.isFinite ? best : weakest
+        return best.isFinite ? (best, at) : (weakest, nil)
     }
 
     private func smallestDebtSum(total: Int, largest: Double) -> Double {
@@ -169,8 +178,14 @@ struct FairnessBound {
     /// After `exactEvaluations` totals it returns the next one unchecked: still a lower bound on the
     /// smallest total, which is how the economy bound uses it.
     func smallestTotal(in totals: ClosedRange<Int>, largest: Double, sum: Double?) -> Int? {
-        for (position, total) in totals.enumerated() {
-            if position >= Self.exactEvaluations { return total }
+        let limit = largest + 2e-6 * max(1, largest) + 1e-6
+        // About 10^10 DP steps in all: ~1,700 totals of the national week, ~60 of the stress week.
+        let stepsPerTotal = (2 * largest / slotHours + 1) * Double(reachable.count) * Double(max(1, totals.upperBound))
+        let budget = max(Self.exactEvaluations, Int(min(1e6, 1e10 / stepsPerTotal)))
+        var evaluations = 0
+        for total in totals where isPossible(total, within: limit) {
+            if evaluations >= budget { return total }
+            evaluations += 1
             if let sum {
                 if smallestDebtSum(total: total, largest: largest) <= sum + 1e-6 * max(1, sum) { return total }
             } else if addsUp(total: total, within: largest + 1e-6 * max(1, largest)) {
@@ -184,9 +199,11 @@ struct FairnessBound {
     /// to the total whose bound is smallest. The realization step asks the solver for exactly these.
     /// Totals nearest `near` come first: the closer to the current roster, the easier to realize.
     func largestDebtWitness(totals: ClosedRange<Int>, near: Int? = nil) -> (value: Double, slots: [Int])? {
-        let value = largestDebt(totals: totals)
+        let (value, at) = largestDebtAndTotal(totals: totals)
         let limit = value + 1e-6 * max(1, value)
-        for total in Self.ordered(totals, near: near).lazy.filter({ self.isPossible($0, within: limit) }).prefix(Self.witnessAttempts) {
+        let nearest = Self.ordered(totals, near: near).lazy.filter { self.isPossible($0, within: limit) }.prefix(Self.witnessAttempts)
+        // Then the total at which the bound itself was found, which surely has such totals.
+        for total in Array(nearest) + (at.map { [$0] } ?? []) {
             if let slots = witness(total: total, largest: value, sum: nil) { return (value, slots) }
         }
         return nil
@@ -195,9 +212,11 @@ struct FairnessBound {
     /// Municipality totals that reach `debtSum`'s bound, preferring totals near `near`, else the
     /// smallest total hours (economy comes after fairness by default).
     func debtSumWitness(totals: ClosedRange<Int>, largest: Double, near: Int? = nil) -> (value: Double, slots: [Int])? {
-        let value = debtSum(totals: totals, largest: largest)
+        let (value, at) = debtSumAndTotal(totals: totals, largest: largest)
         let limit = largest + 1e-6 * max(1, largest)
-        for total in Self.ordered(totals, near: near).lazy.filter({ self.isPossible($0, within: limit) }).prefix(Self.witnessAttempts) {
+        let nearest = Self.ordered(totals, near: near).lazy.filter { self.isPossible($0, within: limit) }.prefix(Self.witnessAttempts)
+        // Then the total at which the bound itself was found, which surely has such totals.
+        for total in Array(nearest) + (at.map { [$0] } ?? []) {
             if let slots = witness(total: total, largest: largest, sum: value) { return (value, slots) }
         }
         return nil
