@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "LinearModel"),
         // The thin GLPK layer: owns the C problem, maps codes, keeps GLPK quiet.
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearModel"]),
+        // The one seeded random generator (SplitMix64) with portable draws.
+        .target(name: "SeededRandomness"),
         // Domain values: plan, slots, agents, municipalities, roster.
         .target(name: "HotlineDomain"),
         // Read & validate the planning folder.
@@ -34,13 +36,13 @@ let package = Package(
         // Erlang C: contacts -> agents per slot.
         .target(name: "Staffing", dependencies: ["HotlineDomain"]),
         // Shifts, the staged lexicographic integer program, and the roster it yields.
-        .target(name: "RosterModel", dependencies: ["HotlineDomain", "Staffing", "LinearModel"]),
+        .target(name: "RosterModel", dependencies: ["HotlineDomain", "Staffing", "LinearModel", "SeededRandomness"]),
         // Swapping two folders in one step (renameat2), which Swift's Glibc does not expose.
         .target(name: "CAtomicRename"),
         // Writing the roster folder atomically.
         .target(name: "RosterOutput", dependencies: ["HotlineDomain", "RosterModel", "CAtomicRename"]),
         // Synthetic planning folders of any size, deterministic per seed (benchmarks, tests).
-        .target(name: "PlanGeneration", dependencies: ["HotlineDomain", "Staffing"]),
+        .target(name: "PlanGeneration", dependencies: ["HotlineDomain", "Staffing", "SeededRandomness"]),
         // Independent verifier: recomputes everything from the plan, shares no code with RosterModel.
         .target(name: "RosterCheck", dependencies: ["HotlineDomain", "PlanReading", "Staffing"]),
         // Commands (one file each) and the pipeline that ties the stages together.
@@ -54,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(name: "hotline-roster", dependencies: ["HotlineRoster"]),
         // Corpus/ holds the bad-input corpus, read through #filePath (see Corpus/README.md).
-        .testTarget(name: "PlanReadingTests", dependencies: ["PlanReading", "HotlineDomain"], exclude: ["Corpus"]),
+        .testTarget(name: "PlanReadingTests", dependencies: ["PlanReading", "HotlineDomain", "SeededRandomness"], exclude: ["Corpus"]),
         .testTarget(name: "StaffingTests", dependencies: ["Staffing", "HotlineDomain"]),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearModel"]),
         .testTarget(
@@ -64,7 +66,7 @@ let package = Package(
         .testTarget(name: "RosterCheckTests", dependencies: ["RosterCheck", "PlanReading", "HotlineDomain", "Staffing"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["HotlineRoster", "RosterCheck", "PlanReading", "HotlineDomain", "PlanGeneration"]
+            dependencies: ["HotlineRoster", "RosterCheck", "PlanReading", "HotlineDomain", "PlanGeneration", "SeededRandomness"]
         ),
         .testTarget(name: "PlanGenerationTests", dependencies: ["PlanGeneration", "PlanReading", "HotlineDomain", "Staffing"]),
     ],

@@ -1,4 +1,5 @@
 import HotlineDomain
+import SeededRandomness
 
 /// Chooses which municipalities' agents may change in one neighbourhood-search step. The rest of
 /// the roster stays fixed, which leaves GLPK a small problem it solves quickly.

@@ -1,4 +1,5 @@
 import HotlineDomain
+import SeededRandomness
 
 /// Finds a roster with given hours per municipality that still staffs every slot to its need, by
 /// simulated annealing over single agent-day changes (add, remove, move or resize one shift).

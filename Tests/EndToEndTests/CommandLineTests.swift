@@ -5,18 +5,6 @@ import Testing
 
 /// The commands as a user runs them: arguments in, files and exit statuses out.
 struct CommandLineTests {
-    private func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try HotlineRosterCommand.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch let code as ExitCode {
-            return code.rawValue
-        } catch {
-            return HotlineRosterCommand.exitCode(for: error).rawValue
-        }
-    }
-
     private var tiny: String { FixturePlans.root.appendingPathComponent("tiny-one-day").path }
 
     @Test func aMissingPlanFolderExits66() {

@@ -27,18 +27,6 @@ struct CorpusCommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
-    private func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try HotlineRosterCommand.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch let code as ExitCode {
-            return code.rawValue
-        } catch {
-            return HotlineRosterCommand.exitCode(for: error).rawValue
-        }
-    }
-
     /// The corpus base with the case's files laid over it and its `remove:` lines applied (the cases
     /// used here need no other directive).
     static func planFolder(case name: String) throws -> String {

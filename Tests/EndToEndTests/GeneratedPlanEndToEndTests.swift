@@ -8,18 +8,6 @@ import Testing
 
 /// `generate` as a user runs it, and a generated plan solved and verified like any other.
 struct GeneratedPlanEndToEndTests {
-    private func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try HotlineRosterCommand.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch let code as ExitCode {
-            return code.rawValue
-        } catch {
-            return HotlineRosterCommand.exitCode(for: error).rawValue
-        }
-    }
-
     @Test func aGeneratedPlanSolvesToFullStaffingAndPassesTheChecker() throws {
         let out = FixturePlans.temporaryFolder("generated")
         defer { try? FileManager.default.removeItem(atPath: out) }

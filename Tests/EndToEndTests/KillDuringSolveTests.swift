@@ -1,6 +1,7 @@
 import Foundation
 import PlanReading
 import RosterCheck
+import SeededRandomness
 import Testing
 
 /// `solve` killed with SIGKILL at many moments: the roster folder is always last week's complete
@@ -42,7 +43,7 @@ import Testing
         let reference = try RosterChecker.check(plan: loaded, rosterFolder: out)
         try #require(reference.passed, "\(reference.render())")
 
-        var random = SeededRandom(seed: Self.seed)
+        var random = SplitMix64(seed: Self.seed)
         var tally: [String: Int] = [:]
         var caughtWriting = 0
         var killed: Set<pid_t> = []

@@ -1,19 +1,9 @@
-/// SplitMix64: a small, seeded generator, so every property test draws the same cases on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+import SeededRandomness
 
-    init(seed: UInt64) {
-        state = seed
-    }
+/// The package's SplitMix64, so every property test draws the same cases on every run.
+typealias SeededGenerator = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// One element of a non-empty collection.
     mutating func pick<C: Collection>(_ choices: C) -> C.Element where C.Index == Int {
         choices[Int.random(in: choices.startIndex..<choices.endIndex, using: &self)]
