@@ -25,7 +25,8 @@ final class ProgressReporter {
         currentStage = stage
         let incumbent = progress.incumbent.map { decimal($0, 3) } ?? "none"
         let gap = progress.incumbent.map { decimal(max(0, $0 - progress.bound), 3) } ?? "-"
-        let ending = progress.isStageEnd ? (gap == decimal(0, 3) ? " proven" : " done") : ""
+        let proven = progress.incumbent.map { $0 - progress.bound <= 1e-6 * max(1, abs($0)) } ?? false
+        let ending = progress.isStageEnd ? (proven ? " proven" : " done") : ""
         let line = "\(stage.rawValue): incumbent \(incumbent), bound \(decimal(progress.bound, 3)), gap \(gap) \(stage.unit), "
             + "\(decimal(progress.seconds, 1)) s, \(progress.nodes) nodes\(ending)"
         if interactive {
