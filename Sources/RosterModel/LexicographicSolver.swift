@@ -150,8 +150,35 @@ public struct LexicographicSolver {
         // Bounds from municipality totals, first over the totals H that counting alone allows (no LP);
         // only when that does not settle the stage, over the tighter range the LP relaxation gives.
         let currentTotal = model.municipalitySlots(of: model.chosenShifts(at: point)).reduce(0, +)
-        var bound = knownBound(stage, totals: countedTotals(results: results), results: results, near: currentTotal)
+        let counted = countedTotals(results: results)
+        var bound = knownBound(stage, totals: counted, results: results, near: currentTotal)
+        if stage == .fairnessSum, let largest = results.first(where: { $0.stage == .fairnessMax })?.objective {
+            // Trade hours between municipalities directly, each debt within the fixed largest: exact
+            // totals are hard to reach when the roster staffs little beyond the need.
+            let chosen = model.chosenShifts(at: point)
+            let ends = began + 0.5 * (run.ends - began)
+            if let found = TotalsSearch(model: model, plan: plan).leastDebtSum(
+                from: chosen, need: model.keptNeed(of: chosen), cap: largest, seed: 0xD5_0B7, deadline: { clock.elapsed > ends }) {
+                let candidate = model.completePoint(chosen: found)
+                if model.program.isFeasible(candidate, extraRows: addedRows) { accept(candidate, into: &point, run: &run) }
+            }
+        }
         if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, clock: clock) {
+            return
+        }
+        // Not on programs too large for GLPK (the 3,000-agent week): there the searches' iterations
+        // outlast the stage's budget and leave nothing for the steps that reach 4.3 h (measured: 86 h).
+        if stage == .fairnessMax, model.program.nonzeroCount <= Self.largestSearchableNonzeros,
+           realizeBelow(totals: counted, point: &point, run: &run, addedRows: addedRows, clock: clock),
+           model.program.nonzeroCount > Self.slowRelaxationNonzeros,
+           run.value - bound.value <= 0.01 * run.value {
+            // Within 1 % of its bound, where GLPK's LP bound is no better than the shapes' one and the
+            // bound's own totals need an H the least-staffed roster already missed: the rest of the
+            // budget is the next stages'.
+            run.bound = max(run.bound, bound.value)
+            run.detail = run.isProven(gap: 0)
+                ? "proven optimal: the roster meets the lower bound from municipality totals"
+                : "roster from the least-staffing search; bound from municipality totals and shift shapes"
             return
         }
         run.bound = max(run.bound, bound.value)
@@ -320,6 +347,9 @@ public struct LexicographicSolver {
     /// gigabytes, and one LP of the 3,000-agent, 15-minute week (19.6 M nonzeros) outlasts the default
     /// budget. The 1,000-agent national week has 1.05 M.
     static let largestSearchableNonzeros = 5_000_000
+    /// Programs larger than this take seconds for one LP relaxation (8.8 s for the national week's
+    /// 1.05 M nonzeros), so GLPK's later steps cannot pay for themselves within a stage's budget.
+    static let slowRelaxationNonzeros = 500_000
 
     /// Keeps a roster if it is at least as good for the running stage.
     private func accept(_ candidate: [Double], into point: inout [Double], run: inout StageRun) {
@@ -333,9 +363,10 @@ public struct LexicographicSolver {
     /// Asks for exactly the municipality totals of a bound's witness, adjusting the current roster in
     /// Swift; true when the result is feasible and proves the stage.
     private func realizeInSwift(
-        _ witness: [Int], point: inout [Double], run: inout StageRun, addedRows: [Constraint], known: Double, clock: SolveClock
+        _ witness: [Int], from start: Set<Int>? = nil, point: inout [Double], run: inout StageRun, addedRows: [Constraint],
+        known: Double, clock: SolveClock
     ) -> Bool {
-        let chosen = model.chosenShifts(at: point)
+        let chosen = start ?? model.chosenShifts(at: point)
         let ends = run.ends
         let seed = 0x7074_A150 &+ UInt64(run.stage.hashSeed)
         var attempts: [() -> Set<Int>?] = [
@@ -388,6 +419,42 @@ public struct LexicographicSolver {
         }
     }
 
+    /// When the largest debt grows with the total hours H (a municipality that cannot take a shift
+    /// owes more the more everyone works), the best totals lie below the current H, where the current
+    /// roster's coverage cannot reach them by exact totals. First the roster with the fewest
+    /// agent-slots beyond the need, then a search that keeps every municipality's debt near the
+    /// bound at its H while still holding H down. True when it improved the roster.
+    private func realizeBelow(
+        totals: ClosedRange<Int>, point: inout [Double], run: inout StageRun, addedRows: [Constraint], clock: SolveClock
+    ) -> Bool {
+        let chosen = model.chosenShifts(at: point)
+        let current = model.municipalitySlots(of: chosen).reduce(0, +)
+        let bound = model.fairnessBound
+        guard totals.lowerBound < current,
+              bound.largestDebt(totals: totals.lowerBound...(current - 1)) < run.value - 1e-9 else { return false }
+        let ends = run.ends
+        let need = model.keptNeed(of: chosen)
+        let search = TotalsSearch(model: model, plan: plan)
+        guard var from = search.leastStaffing(from: chosen, need: need, seed: 0x10E_57AF, deadline: { clock.elapsed > ends })
+        else { return false }
+        let lowest = model.municipalitySlots(of: from).reduce(0, +)
+        var goal = TotalsSearch.Goal(targets: nil, need: need, contractLimit: nil)
+        // The best debt within 1 % above the least H: ambitious, so the search keeps pushing.
+        goal.largestDebt = bound.largestDebt(totals: lowest...(lowest + max(1, lowest / 100)))
+        // Measured on the national week: weights 1–2.5 per agent-slot reach 0.4–0.8 % of the bound,
+        // 3 and more let H fall at any price in fairness.
+        goal.staffingWeight = 2
+        let before = run.value
+        for round in 0..<2 where clock.elapsed < ends {
+            guard let found = search.fairest(from: from, goal: goal, seed: 0x1E7E1 &+ UInt64(round), deadline: { clock.elapsed > ends })
+            else { break }
+            from = found.roster
+            let candidate = model.completePoint(chosen: found.roster)
+            if model.program.isFeasible(candidate, extraRows: addedRows) { accept(candidate, into: &point, run: &run) }
+        }
+        return run.value < before - 1e-9
+    }
+
     /// Whether the debt-sum DP (municipalities × total × reachable totals within the largest debt, for
     /// up to 10 totals) stays within a few hundred million steps; beyond, it would outlast any budget.
     private func debtSumIsAffordable(largest: Double, totals: ClosedRange<Int>) -> Bool {
@@ -396,15 +463,24 @@ public struct LexicographicSolver {
     }
 
     /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall
-    /// the fixed coverage stages permit, at most what every agent can reach.
+    /// the fixed coverage stages permit (and what the shifts' shapes need to cover it), at most what
+    /// every agent can reach.
     private func countedTotals(results: [StageResult]) -> ClosedRange<Int> {
         let highest = model.reachable.reachable.reduce(0) { $0 + ($1.lastIndex(of: true) ?? 0) }
         var lowest = 0
-        if let service = results.first(where: { $0.stage == .service }) {
+        let service = results.first { $0.stage == .service }
+        let floor = results.first { $0.stage == .floor }
+        if let service {
             lowest = max(lowest, model.requirement.reduce(0, +) - Int((service.objective + 1e-6).rounded(.down)))
         }
-        if let floor = results.first(where: { $0.stage == .floor }) {
+        if let floor {
             lowest = max(lowest, model.minAgents * model.requirement.count - Int((floor.objective + 1e-6).rounded(.down)))
+        }
+        if let service, let floor {
+            let allowed = Int((service.objective + floor.objective + 1e-6).rounded(.down))
+            if let shaped = CoverageShapeBound(model: model).leastTotal(allowedShortfall: allowed, makeSolver: makeSolver) {
+                lowest = max(lowest, shaped)
+            }
         }
         return min(lowest, highest)...highest
     }
@@ -496,3 +572,4 @@ extension Stage {
     /// A stable per-stage seed (Swift's hashValue changes between runs).
     var hashSeed: Int { Stage.allCases.firstIndex(of: self) ?? 0 }
 }
+

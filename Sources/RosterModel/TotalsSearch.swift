@@ -22,7 +22,32 @@ struct TotalsSearch {
         /// When set, also minimize the contract shortfall (slots below contracted minimums) and stop
         /// only once it is at most this many slots.
         var contractLimit: Int?
+        /// Weight per agent-slot staffed beyond the need (0: the total hours H are free).
+        var staffingWeight = 0.0
+        /// When set, keep every municipality's debt |owed + share·H − hours| within this many hours,
+        /// H being the roster's own total: a window per municipality instead of exact targets.
+        var largestDebt: Double?
+        /// When set, no change may take any municipality's debt above this many hours (a fixed stage).
+        var debtCap: Double?
+        /// Score per agent-slot short of the need.
+        var shortageWeight = 4.0
         var minimizeContracts: Bool { contractLimit != nil }
+    }
+
+    /// The roster with the fewest agent-slots beyond the need that still meets it (nil if none is
+    /// smaller than `chosen`'s): the way down to a smaller total H when a fairness bound needs one.
+    func leastStaffing(from chosen: Set<Int>, need: [Int], seed: UInt64, deadline: () -> Bool) -> Set<Int>? {
+        var goal = Goal(targets: nil, need: need, contractLimit: nil)
+        goal.staffingWeight = 1
+        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
+        guard state.shortage == 0 else { return nil }
+        var best = (staffed: state.staffed, roster: Set<Int>?.none)
+        anneal(&state, seed: seed, deadline: deadline) { state in
+            guard state.shortage == 0, state.staffed < best.staffed else { return false }
+            best = (state.staffed, state.roster)
+            return false
+        }
+        return best.roster
     }
 
     /// The roster with the least shortage reached from `chosen` (nil if none improves on it), for
@@ -52,6 +77,43 @@ struct TotalsSearch {
         return bestValid?.roster
     }
 
+    /// The roster with the smallest sum of municipality debts found with every debt within `cap`
+    /// hours (the fixed largest debt) and the need met; nil if it finds none below `chosen`'s.
+    func leastDebtSum(from chosen: Set<Int>, need: [Int], cap: Double, seed: UInt64, deadline: () -> Bool) -> Set<Int>? {
+        var goal = Goal(targets: nil, need: need, contractLimit: nil)
+        // With a level of zero the excess is the sum of all debts (in slots).
+        goal.largestDebt = 0
+        goal.debtCap = cap
+        // A short slot must never pay for debts: one slot moved between municipalities changes two
+        // debts by one slot each.
+        goal.shortageWeight = 12
+        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
+        guard state.shortage == 0, state.excess.isFinite else { return nil }
+        var best = (sum: state.excess, roster: Set<Int>?.none)
+        anneal(&state, seed: seed, deadline: deadline) { state in
+            guard state.shortage == 0, state.excess < best.sum - 1e-9 else { return false }
+            best = (state.excess, state.roster)
+            return false
+        }
+        return best.roster
+    }
+
+    /// The roster with the smallest largest municipality debt found on the way to the goal's
+    /// `largestDebt` (which must be set), keeping the need met; nil if none meets the need.
+    func fairest(from chosen: Set<Int>, goal: Goal, seed: UInt64, deadline: () -> Bool) -> (largestDebt: Double, roster: Set<Int>)? {
+        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
+        var best: (largestDebt: Double, roster: Set<Int>)?
+        if state.shortage == 0 { best = (state.largestDebt, state.roster) }
+        anneal(&state, seed: seed, deadline: deadline) { state in
+            guard state.shortage == 0 else { return false }
+            let largest = state.largestDebt
+            guard largest < (best?.largestDebt ?? .infinity) - 1e-9 else { return false }
+            best = (largest, state.roster)
+            return state.excess <= 1e-9
+        }
+        return best
+    }
+
     /// Simulated annealing; `improved` sees the state after every accepted change and returns true to stop.
     private func anneal(_ state: inout SearchState, seed: UInt64, deadline: () -> Bool, improved: (SearchState) -> Bool) {
         var random = SplitMix64(seed: seed)
@@ -60,10 +122,28 @@ struct TotalsSearch {
             if step % 4096 == 0, deadline() { break }
             // Temperature falls from 2 to 0.02 (in slots of deviation) over the budget.
             let temperature = 2.0 * expNegative(-4.6 * Double(step) / Double(iterations))
+            let accepts = { (delta: Double) in
+                delta <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-delta / temperature)
+            }
+            if random.next() % 4 == 0, let (give, take) = state.transfer(&random) {
+                // Two changes at once: one agent hands a shift to another with the same slots.
+                let first = state.delta(of: give)
+                guard first.isFinite else { continue }
+                let undo = state.undoing(give)
+                state.apply(give)
+                let second = state.delta(of: take)
+                guard second.isFinite, accepts(first + second) else {
+                    state.apply(undo)
+                    continue
+                }
+                state.apply(take)
+                if improved(state) { return }
+                continue
+            }
             guard let move = state.proposal(&random) else { continue }
             let delta = state.delta(of: move)
             guard delta.isFinite else { continue }
-            if delta <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-delta / temperature) {
+            if accepts(delta) {
                 state.apply(move)
                 if improved(state) { return }
             }
@@ -99,6 +179,8 @@ struct SearchState {
     private let minRest: Int
     private let shiftsByAgentDay: [[[Int]]]
     private let coveringSlot: [[Int]]
+    /// Candidate shifts by the slots they cover (first slot and length): who could take over a shift.
+    private let sameSlots: [Int: [Int]]
     private(set) var current: [[Int?]]
     private var coverage: [Int]
     private var totals: [Int]
@@ -107,10 +189,20 @@ struct SearchState {
     private(set) var shortage = 0
     private(set) var deviation = 0
     private(set) var contractShort = 0
+    /// Agent-slots in the roster (the total hours H, in slots).
+    private(set) var staffed = 0
+    /// Slots by which municipality debts exceed the goal's largest debt, summed.
+    private(set) var excess = 0.0
+    private let shares: [Double]
+    private let owed: [Double]
+    private let slotHours: Double
 
     init(model: RosterProgram, plan: Plan, chosen: Set<Int>, goal: TotalsSearch.Goal) {
         self.model = model
         self.goal = goal
+        shares = model.shares
+        owed = model.owed
+        slotHours = model.slotHours
         let catalog = model.catalog
         let municipalityIndex = Dictionary(uniqueKeysWithValues: plan.municipalities.enumerated().map { ($1.id, $0) })
         municipalityOf = plan.agents.map { municipalityIndex[$0.municipality] ?? -1 }
@@ -130,6 +222,7 @@ struct SearchState {
             for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { coveringSlot[slot].append(index) }
         }
         self.coveringSlot = coveringSlot
+        sameSlots = Dictionary(grouping: catalog.shifts.indices) { Self.slotsKey(catalog.shifts[$0]) }
 
         current = Array(repeating: Array(repeating: nil, count: Weekday.allCases.count), count: plan.agents.count)
         coverage = Array(repeating: 0, count: plan.slots.count)
@@ -140,6 +233,7 @@ struct SearchState {
             let shift = catalog.shifts[index]
             current[shift.agent][Self.dayIndex(shift.day)] = index
             agentTotal[shift.agent] += shift.length
+            staffed += shift.length
             daysWorked[shift.agent] += 1
             if municipalityOf[shift.agent] >= 0 { totals[municipalityOf[shift.agent]] += shift.length }
             for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { coverage[slot] += 1 }
@@ -147,11 +241,73 @@ struct SearchState {
         shortage = coverage.indices.reduce(0) { $0 + max(0, goal.need[$1] - coverage[$1]) }
         deviation = goal.targets.map { targets in totals.indices.reduce(0) { $0 + abs(totals[$1] - targets[$1]) } } ?? 0
         contractShort = agentTotal.indices.reduce(0) { $0 + max(0, minimum[$1] - agentTotal[$1]) }
+        excess = excessAfter(adding: 0, to: -1)
+    }
+
+    /// The excess when municipality `changed` gains `slots` (and the total H with it); O(municipalities)
+    /// since every target moves with H.
+    /// +infinity when the change would take a debt above the goal's cap.
+    private func excessAfter(adding slots: Int, to changed: Int) -> Double {
+        guard let largest = goal.largestDebt else { return 0 }
+        let total = Double(staffed + slots) * slotHours
+        let cap = goal.debtCap ?? .infinity
+        var sum = 0.0
+        for m in totals.indices {
+            let hours = Double(totals[m] + (m == changed ? slots : 0)) * slotHours
+            let debt = abs(owed[m] + shares[m] * total - hours)
+            // As loose as the row that keeps the largest debt fixed.
+            if debt > cap + 1e-7 * max(1, cap) { return .infinity }
+            sum += max(0, debt - largest)
+        }
+        return sum / slotHours
+    }
+
+    /// The largest |owed + share·H − hours| over municipalities, in hours.
+    var largestDebt: Double {
+        let total = Double(staffed) * slotHours
+        return totals.indices.reduce(0.0) { max($0, abs(owed[$1] + shares[$1] * total - Double(totals[$1]) * slotHours)) }
+    }
+
+    /// Whether municipality m is off the goal's totals (or outside its debt window), and on which side.
+    private func offGoal(_ m: Int) -> (off: Bool, above: Bool) {
+        if let targets = goal.targets { return (totals[m] != targets[m], totals[m] > targets[m]) }
+        guard let largest = goal.largestDebt else { return (false, false) }
+        let debt = owed[m] + shares[m] * Double(staffed) * slotHours - Double(totals[m]) * slotHours
+        return (abs(debt) > largest + 1e-9, debt < 0)
     }
 
     private static func dayIndex(_ day: Weekday) -> Int { Weekday.allCases.firstIndex(of: day) ?? 0 }
+    private static func slotsKey(_ shift: CandidateShift) -> Int { shift.firstSlot << 16 | shift.length }
 
-    var meetsNeedAndTotals: Bool { shortage == 0 && deviation == 0 }
+    /// The change that takes back `change`.
+    func undoing(_ change: AgentDayChange) -> AgentDayChange {
+        AgentDayChange(agent: change.agent, day: change.day, shift: current[change.agent][change.day])
+    }
+
+    /// A shift handed from one agent to another who is free that day and could work the same slots:
+    /// coverage stays as it is while hours move between agents and municipalities. Aimed at a
+    /// municipality off its target when there are targets.
+    func transfer(_ random: inout SplitMix64) -> (give: AgentDayChange, take: AgentDayChange)? {
+        guard !current.isEmpty else { return nil }
+        var giver = Int(random.next() % UInt64(current.count))
+        if deviation > 0 || excess > 1e-9, random.next() % 2 == 0 {
+            let start = Int(random.next() % UInt64(totals.count))
+            guard let m = (0..<totals.count).lazy.map({ (start + $0) % self.totals.count })
+                .first(where: { offGoal($0) == (true, true) && !agentsOf[$0].isEmpty }) else { return nil }
+            giver = agentsOf[m][Int(random.next() % UInt64(agentsOf[m].count))]
+        }
+        let working = current[giver].indices.filter { current[giver][$0] != nil }
+        guard !working.isEmpty else { return nil }
+        let day = working[Int(random.next() % UInt64(working.count))]
+        guard let given = current[giver][day], let peers = sameSlots[Self.slotsKey(model.catalog.shifts[given])], peers.count > 1
+        else { return nil }
+        let taken = peers[Int(random.next() % UInt64(peers.count))]
+        let taker = model.catalog.shifts[taken].agent
+        guard taker != giver, current[taker][day] == nil else { return nil }
+        return (AgentDayChange(agent: giver, day: day, shift: nil), AgentDayChange(agent: taker, day: day, shift: taken))
+    }
+
+    var meetsNeedAndTotals: Bool { shortage == 0 && deviation == 0 && excess <= 1e-9 }
     var isDone: Bool { meetsNeedAndTotals && contractShort <= (goal.contractLimit ?? .max) }
 
     var roster: Set<Int> { Set(current.flatMap { $0.compactMap { $0 } }) }
@@ -172,12 +328,12 @@ struct SearchState {
                 return AgentDayChange(agent: shift.agent, day: Self.dayIndex(shift.day), shift: index)
             }
         }
-        if pick <= 2, deviation > 0, let targets = goal.targets {
+        if pick <= 2, deviation > 0 || excess > 1e-9 {
             let count = totals.count
             let start = Int(random.next() % UInt64(count))
             for offset in 0..<count {
                 let m = (start + offset) % count
-                guard totals[m] != targets[m], !agentsOf[m].isEmpty else { continue }
+                guard offGoal(m).off, !agentsOf[m].isEmpty else { continue }
                 let agent = agentsOf[m][Int(random.next() % UInt64(agentsOf[m].count))]
                 return randomChange(agent: agent, &random)
             }
@@ -241,7 +397,11 @@ struct SearchState {
         if goal.minimizeContracts {
             contractDelta = max(0, minimum[agent] - total) - max(0, minimum[agent] - agentTotal[agent])
         }
-        return 4 * Double(shortageDelta) + Double(deviationDelta) + (goal.minimizeContracts ? 0.5 * Double(contractDelta) : 0)
+        let excessDelta = goal.largestDebt == nil ? 0 : excessAfter(adding: newLength - oldLength, to: m) - excess
+        // Agent-slots beyond the need: every added slot is one, unless it fills a short slot.
+        let overstaffingDelta = goal.staffingWeight * Double(newLength - oldLength + shortageDelta)
+        return goal.shortageWeight * Double(shortageDelta) + Double(deviationDelta) + (goal.minimizeContracts ? 0.5 * Double(contractDelta) : 0)
+            + overstaffingDelta + excessDelta
     }
 
     /// Rest to the nearest worked days before and after `day` stays at least the minimum.
@@ -291,11 +451,13 @@ struct SearchState {
             daysWorked[agent] += 1
         }
         current[agent][change.day] = change.shift
+        if goal.largestDebt != nil { excess = excessAfter(adding: 0, to: -1) }
     }
 
     private mutating func move(agent: Int, municipality m: Int, by length: Int) {
         contractShort -= max(0, minimum[agent] - agentTotal[agent])
         agentTotal[agent] += length
+        staffed += length
         contractShort += max(0, minimum[agent] - agentTotal[agent])
         guard m >= 0 else { return }
         if let targets = goal.targets {

@@ -1,0 +1,48 @@
+import GLPKSolver
+import HotlineDomain
+import LinearModel
+@testable import RosterModel
+import Testing
+
+/// The two tools for rosters that staff little beyond the need: the shapes' lower bound on the total
+/// hours H and the search that brings a roster down to it.
+struct CoverageSearchTests {
+    /// Monday 08–14 in 1-hour slots, one agent-slot needed every hour, every shift exactly 4 h. The
+    /// 08:00 slot is covered only by 08–12 and the 13:00 slot only by 10–14, so no roster staffs fewer
+    /// than 8 agent-slots. With shortfall allowed the bound is the LP's: 6 with one short slot (half
+    /// of 10–14 and two half-short slots), 4 with two (08–12 alone).
+    @Test(arguments: [(0, 8), (1, 6), (2, 4)])
+    func shapesForceOverstaffing(allowedShortfall: Int, least: Int) {
+        let model = RosterProgram(plan: Self.plan(minShift: 4, maxShift: 4), requirement: Array(repeating: 1, count: 6))
+        let total = CoverageShapeBound(model: model).leastTotal(allowedShortfall: allowedShortfall) { program throws(ModelDefect) in
+            try GLPKProblem(program)
+        }
+        #expect(total == least)
+    }
+
+    /// Both agents work all day (12 agent-slots) where one agent-slot an hour is needed: the search
+    /// finds a roster with exactly 6 that still covers every hour.
+    @Test func leastStaffingRemovesEveryAgentSlotBeyondTheNeed() throws {
+        let model = RosterProgram(plan: Self.plan(minShift: 2, maxShift: 6), requirement: Array(repeating: 1, count: 6))
+        let wholeDays = Set(model.catalog.shifts.indices.filter { model.catalog.shifts[$0].length == 6 })
+        #expect(wholeDays.count == 2)
+        let need = Array(repeating: 1, count: 6)
+        let found = try #require(TotalsSearch(model: model, plan: Self.plan(minShift: 2, maxShift: 6)).leastStaffing(
+            from: wholeDays, need: need, seed: 1, deadline: { false }))
+        #expect(model.municipalitySlots(of: found).reduce(0, +) == 6)
+        #expect(model.keptNeed(of: found) == need)
+    }
+
+    private static func plan(minShift: Double, maxShift: Double) -> Plan {
+        let day: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
+        return Plan(
+            settings: SmallPlans.settings(opening: day, minAgents: 0, minShift: minShift, maxShift: maxShift),
+            municipalities: [SmallPlans.municipality("north", population: 1000), SmallPlans.municipality("south", population: 1000)],
+            agents: [
+                SmallPlans.agent("north", "n1", max: 8, windows: day),
+                SmallPlans.agent("south", "s1", max: 8, windows: day),
+            ],
+            callsByMunicipality: ["north": Array(repeating: 0, count: 6), "south": Array(repeating: 0, count: 6)],
+            owedHours: [:], balanceAfterWeek: nil)
+    }
+}
