@@ -16,7 +16,7 @@ struct CoverageShapeBound {
         let need = model.requirement.map { max($0, model.minAgents) }
         guard need.contains(where: { $0 > 0 }) else { return 0 }
         var shapes: [Int: (first: Int, length: Int)] = [:]
-        for shift in model.catalog.shifts { shapes[shift.firstSlot << 16 | shift.length] = (shift.firstSlot, shift.length) }
+        for shift in model.catalog.shifts { shapes[shift.slotsKey] = (shift.firstSlot, shift.length) }
         var program = MixedIntegerProgram()
         var covering = Array(repeating: [Term](), count: need.count)
         var objective: [Term] = []

@@ -11,6 +11,10 @@ public struct CandidateShift: Sendable, Hashable {
     public let length: Int
     public let start: TimeOfDay
     public let end: TimeOfDay
+
+    /// The slots it covers (first slot and length) as one key: shifts of different agents with the
+    /// same key are interchangeable for coverage.
+    var slotsKey: Int { firstSlot << 16 | length }
 }
 
 /// Every feasible shift of every agent (contract: inside opening hours and inside one availability

@@ -222,7 +222,7 @@ struct SearchState {
             for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { coveringSlot[slot].append(index) }
         }
         self.coveringSlot = coveringSlot
-        sameSlots = Dictionary(grouping: catalog.shifts.indices) { Self.slotsKey(catalog.shifts[$0]) }
+        sameSlots = Dictionary(grouping: catalog.shifts.indices) { catalog.shifts[$0].slotsKey }
 
         current = Array(repeating: Array(repeating: nil, count: Weekday.allCases.count), count: plan.agents.count)
         coverage = Array(repeating: 0, count: plan.slots.count)
@@ -277,7 +277,6 @@ struct SearchState {
     }
 
     private static func dayIndex(_ day: Weekday) -> Int { Weekday.allCases.firstIndex(of: day) ?? 0 }
-    private static func slotsKey(_ shift: CandidateShift) -> Int { shift.firstSlot << 16 | shift.length }
 
     /// The change that takes back `change`.
     func undoing(_ change: AgentDayChange) -> AgentDayChange {
@@ -299,7 +298,7 @@ struct SearchState {
         let working = current[giver].indices.filter { current[giver][$0] != nil }
         guard !working.isEmpty else { return nil }
         let day = working[Int(random.next() % UInt64(working.count))]
-        guard let given = current[giver][day], let peers = sameSlots[Self.slotsKey(model.catalog.shifts[given])], peers.count > 1
+        guard let given = current[giver][day], let peers = sameSlots[model.catalog.shifts[given].slotsKey], peers.count > 1
         else { return nil }
         let taken = peers[Int(random.next() % UInt64(peers.count))]
         let taker = model.catalog.shifts[taken].agent
