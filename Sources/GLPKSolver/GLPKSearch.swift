@@ -94,6 +94,8 @@ struct GLPKSearch {
         case GLP_ESTOP where context.proven:
             let objective = values.map { objectiveValue(at: $0) } ?? bound
             return outcome(.optimal, values, bound: min(objective, max(bound, context.provenBound)), nodes: nodes, detail: context.provenBy)
+        case GLP_ESTOP where context.timeLimitReached && options.stop?.isRequested != true:
+            return outcome(.timeLimit, values, bound: bound, nodes: nodes, detail: "time limit reached during branch-and-cut")
         case GLP_ESTOP where context.nodeLimitReached && options.stop?.isRequested != true:
             return outcome(.nodeLimit, values, bound: bound, nodes: nodes, detail: "node limit reached")
         case GLP_ESTOP where context.gapReached, GLP_EMIPGAP:

@@ -17,6 +17,7 @@ final class SearchContext {
     private(set) var provenBy = ""
     private(set) var gapReached = false
     private(set) var nodeLimitReached = false
+    private(set) var timeLimitReached = false
 
     init(options: SolveOptions, columns: Int, rootBound: Double, progress: ((SolveProgress) -> Void)?, began: ContinuousClock.Instant) {
         self.options = options
@@ -56,7 +57,7 @@ final class SearchContext {
             nodeLimitReached = true
             glp_ios_terminate(tree)
         }
-        guard let incumbent else { return }
+        guard let incumbent else { return stopIfLate(tree) }
         let tolerance = 1e-6 * max(1, abs(incumbent))
         if incumbent <= bound + tolerance {
             proven = true
@@ -68,7 +69,19 @@ final class SearchContext {
         } else if options.relativeGap > 0, (incumbent - bound) / max(abs(incumbent), 1e-9) <= options.relativeGap {
             gapReached = true
             glp_ios_terminate(tree)
+        } else {
+            stopIfLate(tree)
         }
+    }
+
+    /// GLPK checks tm_lim only between some of its steps (measured: up to 6 s late on a 120-agent
+    /// week), so the callback enforces it too.
+    private func stopIfLate(_ tree: OpaquePointer) {
+        let elapsed = ContinuousClock.now - began
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        guard seconds > options.timeLimitSeconds else { return }
+        timeLimitReached = true
+        glp_ios_terminate(tree)
     }
 
     private func report(incumbent: Double?, bound: Double) {

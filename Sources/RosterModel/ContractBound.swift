@@ -43,8 +43,55 @@ struct ContractBound {
             // No allowed total: the fixed stages leave nothing to bound (they are met by the roster).
             if best.isFinite { sum += best }
         }
-        return sum * slotHours
+        return onSlotGrid(sum * slotHours)
     }
+
+    /// The least total shortfall (hours) over the totals H in `totals` once fairness is fixed:
+    /// `options(m, H)` lists the totals (slots) municipality m may take at H with their debts (hours),
+    /// and the debts may add up to at most `debtSumCap`.
+    ///
+    /// The sum cap couples the municipalities; relaxing it with a price λ per hour of debt gives, for
+    /// every λ ≥ 0, Σ_m min_t (shortfall_m(t) + λ·debt_m(t)) − λ·cap ≤ the least shortfall at H (weak
+    /// duality). The bound is the least over H of the best λ tried. It sees that a municipality
+    /// whose contracted agents need more hours than its fair share can only get them by raising the
+    /// debts' sum, which the fixed sum stage forbids.
+    func value(totals: ClosedRange<Int>, options: (Int, Int) -> [(slots: Int, debt: Double)], debtSumCap: Double?) -> Double {
+        let least = contracted.indices.map(leastShortfall)
+        let prices = debtSumCap == nil ? [0.0] : Self.prices
+        var lowest = Double.infinity
+        for total in totals {
+            let choices = least.indices.map { m in
+                options(m, total).compactMap { option -> (shortfall: Double, debt: Double)? in
+                    guard option.slots >= 0, option.slots < least[m].count, least[m][option.slots].isFinite else { return nil }
+                    return (least[m][option.slots] * slotHours, option.debt)
+                }
+            }
+            // A total H that some municipality cannot meet within the fixed largest debt is no roster's.
+            guard choices.allSatisfy({ !$0.isEmpty }) else { continue }
+            var best = 0.0
+            for price in prices {
+                let relaxed = choices.reduce(0.0) { sum, options in
+                    sum + options.reduce(Double.infinity) { min($0, $1.shortfall + price * $1.debt) }
+                }
+                best = max(best, relaxed - price * (debtSumCap ?? 0))
+            }
+            lowest = min(lowest, best)
+            if lowest <= 0 { return 0 }
+        }
+        return lowest.isFinite ? onSlotGrid(lowest) : 0
+    }
+
+    /// With every contracted minimum a whole number of slots, every shortfall is a whole number of
+    /// slots too, so a bound rounds up to the next one.
+    private func onSlotGrid(_ hours: Double) -> Double {
+        let whole = contracted.allSatisfy { $0.allSatisfy { ($0.minimum - $0.minimum.rounded()).magnitude < 1e-9 } }
+        guard whole else { return hours }
+        return (hours / slotHours - 1e-6).rounded(.up) * slotHours
+    }
+
+    /// Prices per hour of debt tried in the relaxation: a contract hour against a debt hour is
+    /// worth about 1, so the grid is finest there.
+    static let prices: [Double] = [0, 0.25, 0.5, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 2, 3, 4, 8]
 
     /// least[t]: the smallest shortfall (slots) of m's contracted agents when m's agents work t slots in all.
     private func leastShortfall(_ m: Int) -> [Double] {

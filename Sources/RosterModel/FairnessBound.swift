@@ -32,8 +32,8 @@ struct FairnessBound {
         return best * slotHours
     }
 
-    /// Reachable totals of m within `limit` hours of its target.
-    private func allowed(_ m: Int, _ total: Int, within limit: Double) -> [(slots: Int, debt: Double)] {
+    /// Reachable totals of m within `limit` hours of its target, with their debts (hours).
+    func allowed(_ m: Int, _ total: Int, within limit: Double) -> [(slots: Int, debt: Double)] {
         let goal = target(m, total)
         let low = max(0, Int(((goal - limit) / slotHours - 1e-9).rounded(.up)))
         let high = min(reachable[m].count - 1, Int(((goal + limit) / slotHours + 1e-9).rounded(.down)))

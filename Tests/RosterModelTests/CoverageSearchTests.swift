@@ -28,7 +28,7 @@ struct CoverageSearchTests {
         #expect(wholeDays.count == 2)
         let need = Array(repeating: 1, count: 6)
         let found = try #require(TotalsSearch(model: model, plan: Self.plan(minShift: 2, maxShift: 6)).leastStaffing(
-            from: wholeDays, need: need, seed: 1, deadline: { false }))
+            from: wholeDays, need: need, seed: 1, deadline: .none))
         #expect(model.municipalitySlots(of: found).reduce(0, +) == 6)
         #expect(model.keptNeed(of: found) == need)
     }
