@@ -47,15 +47,7 @@ struct TotalsSearch {
         var goal = Goal(targets: nil, need: need, contractLimit: nil)
         goal.staffingWeight = 1
         caps.apply(to: &goal)
-        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
-        guard state.shortage == 0, state.withinCaps else { return nil }
-        var best = (staffed: state.staffed, roster: Set<Int>?.none)
-        anneal(&state, seed: seed, deadline: deadline) { state in
-            guard state.shortage == 0, state.staffed < best.staffed else { return false }
-            best = (state.staffed, state.roster)
-            return false
-        }
-        return best.roster
+        return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline) { Double($0.staffed) }
     }
 
     /// The values of earlier stages a search must not worsen.
@@ -115,13 +107,25 @@ struct TotalsSearch {
         // A short slot must never pay for debts: one slot moved between municipalities changes two
         // debts by one slot each.
         goal.shortageWeight = 12
+        return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline) { $0.excess }
+    }
+
+    /// The roster with the smallest `key` found that meets the need (and the goal's caps), starting
+    /// from `chosen`, which must meet them too; nil if none is smaller than `chosen`'s. `stopsAt` ends
+    /// the search at a good enough roster.
+    private func bestCovering(
+        from chosen: Set<Int>, goal: Goal, seed: UInt64, deadline: SearchDeadline, key: (SearchState) -> Double,
+        stopsAt: (SearchState) -> Bool = { _ in false }
+    ) -> Set<Int>? {
         var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
         guard state.shortage == 0, state.withinCaps else { return nil }
-        var best = (sum: state.excess, roster: Set<Int>?.none)
+        var best = (value: key(state), roster: Set<Int>?.none)
         anneal(&state, seed: seed, deadline: deadline) { state in
-            guard state.shortage == 0, state.excess < best.sum - 1e-9 else { return false }
-            best = (state.excess, state.roster)
-            return false
+            guard state.shortage == 0 else { return false }
+            let value = key(state)
+            guard value < best.value - 1e-9 else { return false }
+            best = (value, state.roster)
+            return stopsAt(state)
         }
         return best.roster
     }
@@ -134,15 +138,8 @@ struct TotalsSearch {
         var goal = Goal(targets: nil, need: need, contractLimit: limit)
         caps.apply(to: &goal)
         goal.shortageWeight = 12
-        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
-        guard state.shortage == 0, state.withinCaps else { return nil }
-        var best = (contracts: state.contractShort, roster: Set<Int>?.none)
-        anneal(&state, seed: seed, deadline: deadline) { state in
-            guard state.shortage == 0, state.contractShort < best.contracts else { return false }
-            best = (state.contractShort, state.roster)
-            return state.contractShort <= limit
-        }
-        return best.roster
+        return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { Double($0.contractShort) },
+                            stopsAt: { $0.contractShort <= limit })
     }
 
     /// The roster with the smallest largest municipality debt found on the way to the goal's
