@@ -16,6 +16,9 @@ struct ExportModelCommand: ParsableCommand {
             the value this tool reached for it (solved first, within --time-limit; an earlier stage that \
             was not proven is fixed at its best value, which the file's name line records). Valid cuts the \
             tool adds while solving (bounds from municipality totals) are not included.
+            With --earlier free the earlier stages are neither solved nor fixed: the file is the plan's \
+            program with this stage's objective alone, so an independent solver can run the whole \
+            lexicographic order itself (Fixtures/tools/independent_lexicographic.py does, with HiGHS).
             Example: hotline-roster export-model --stage economy --format mps --out economy.mps
             then: glpsol --mps economy.mps  or  highs economy.mps
             """
@@ -34,6 +37,17 @@ struct ExportModelCommand: ParsableCommand {
 
     @Option(name: .long, help: "Time budget in seconds for solving the earlier stages.")
     var timeLimit: Double = 120
+
+    /// What the file does with the stages before the chosen one.
+    enum EarlierStages: String, ExpressibleByArgument, CaseIterable {
+        /// Solved first, then fixed at the values this tool reached.
+        case fixed
+        /// Neither solved nor fixed: the chosen stage's objective on the plan's program alone.
+        case free
+    }
+
+    @Option(name: .long, help: "Earlier stages: fixed (solved first, then kept at their values) or free (left out).")
+    var earlier: EarlierStages = .fixed
 
     @Flag(help: "No progress lines on stderr.")
     var quiet = false
@@ -66,10 +80,11 @@ struct ExportModelCommand: ParsableCommand {
         }
         let reporter = ProgressReporter(quiet: quiet)
         do {
-            let earlier = try solver.solve(SolvePolicy(timeLimitSeconds: timeLimit), progress: reporter.report, stoppingBefore: chosen)
-            let fixed = Dictionary(uniqueKeysWithValues: earlier.stages.map { ($0.stage, $0.objective) })
+            let earlierStages = earlier == .free ? []
+                : try solver.solve(SolvePolicy(timeLimitSeconds: timeLimit), progress: reporter.report, stoppingBefore: chosen).stages
+            let fixed = Dictionary(uniqueKeysWithValues: earlierStages.map { ($0.stage, $0.objective) })
             var program = solver.program(for: chosen, fixing: fixed)
-            let unproven = earlier.stages.filter { !$0.isProven }.map(\.stage.rawValue)
+            let unproven = earlierStages.filter { !$0.isProven }.map(\.stage.rawValue)
             if !unproven.isEmpty { program.name += "_after_unproven_" + unproven.joined(separator: "_") }
             let problem = try GLPKProblem(program)
             try AtomicFile.replace(out) { staging in
@@ -79,7 +94,7 @@ struct ExportModelCommand: ParsableCommand {
             StandardError.print(
                 "\(out): stage \(chosen.rawValue), \(size.variables) variables (\(size.binaries) binary), "
                     + "\(program.constraints.count) constraints; earlier stages fixed: "
-                    + (earlier.stages.isEmpty ? "none" : earlier.stages.map { "\($0.stage.rawValue) ≤ \(decimal($0.objective, 6))" }.joined(separator: ", ")))
+                    + (earlierStages.isEmpty ? "none" : earlierStages.map { "\($0.stage.rawValue) ≤ \(decimal($0.objective, 6))" }.joined(separator: ", ")))
         } catch let error as OutputError {
             StandardError.print("error: \(error)")
             throw ExitCode.cannotWrite
