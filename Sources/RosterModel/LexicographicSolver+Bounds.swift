@@ -1,0 +1,106 @@
+import HotlineDomain
+import LinearModel
+
+extension LexicographicSolver {
+    /// A lower bound on a stage, with the municipality totals that reach it where they are known.
+    typealias KnownBound = (value: Double, witness: [Int]?, applies: Bool)
+
+    /// Whether the debt-sum DP (municipalities × total × reachable totals within the largest debt, for
+    /// up to 10 totals) stays within a few hundred million steps; beyond, it would outlast any budget.
+    func debtSumIsAffordable(largest: Double, totals: ClosedRange<Int>) -> Bool {
+        let options = 2 * largest / model.slotHours + 1
+        return options * Double(model.shares.count) * Double(totals.upperBound) * Double(min(totals.count, 10)) < ProgramSizeRules.debtSumSteps
+    }
+
+    /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall
+    /// the fixed coverage stages permit (and what the shifts' shapes need to cover it), at most what
+    /// every agent can reach.
+    func countedTotals(results: [StageResult]) -> ClosedRange<Int> {
+        let highest = model.reachable.reachable.reduce(0) { $0 + ($1.lastIndex(of: true) ?? 0) }
+        var lowest = 0
+        let service = results.first { $0.stage == .service }
+        let floor = results.first { $0.stage == .floor }
+        if let service {
+            lowest = max(lowest, model.requirement.reduce(0, +) - Int((service.objective + 1e-6).rounded(.down)))
+        }
+        if let floor {
+            lowest = max(lowest, model.minAgents * model.requirement.count - Int((floor.objective + 1e-6).rounded(.down)))
+        }
+        if let service, let floor {
+            let allowed = Int((service.objective + floor.objective + 1e-6).rounded(.down))
+            if let shaped = CoverageShapeBound(model: model).leastTotal(allowedShortfall: allowed, makeSolver: makeSolver) {
+                lowest = max(lowest, shaped)
+            }
+        }
+        return min(lowest, highest)...highest
+    }
+
+    /// The totals H (in slots) within the LP relaxation's least and greatest total hours.
+    func relaxedTotals(solver: any MixedIntegerSolver, seconds: Double) throws(ModelDefect) -> ClosedRange<Int>? {
+        try solver.setObjective([Term(1, model.totalHours)])
+        guard let lowest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2) else { return nil }
+        try solver.setObjective([Term(-1, model.totalHours)])
+        guard let highest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2).map({ -$0 }) else { return nil }
+        let low = Int((lowest / model.slotHours - 1e-6).rounded(.up))
+        let high = Int((highest / model.slotHours + 1e-6).rounded(.down))
+        return low <= high ? low...high : nil
+    }
+
+    /// A lower bound from municipality totals over the totals H in `totals` (0 when none applies):
+    /// - fairness: the debts each municipality's reachable totals allow, over the possible totals H;
+    /// - contracts: the least shortfall each municipality's agents allow at the totals fairness leaves it;
+    /// - economy: economy = H − Σ required + service, so the smallest H the fixed fairness allows.
+    func knownBound(
+        _ stage: Stage, totals: ClosedRange<Int>, results: [StageResult], near: Int
+    ) -> KnownBound {
+        let bound = model.fairnessBound
+        let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
+        let fixedSum = results.first { $0.stage == .fairnessSum }?.objective
+        // Once the largest debt is fixed, only totals H near which every municipality can stay within it remain.
+        let totals = fixedLargest.flatMap { bound.possibleTotals(in: totals, largest: $0) } ?? totals
+        switch stage {
+        case .fairnessMax:
+            guard let found = bound.largestDebtWitness(totals: totals, near: near) else { return (bound.largestDebt(totals: totals), nil, true) }
+            return (found.value, found.slots, true)
+        case .fairnessSum:
+            guard let fixedLargest, debtSumIsAffordable(largest: fixedLargest, totals: totals) else { return (0, nil, false) }
+            guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near) else {
+                return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
+            }
+            return (found.value, found.slots, true)
+        case .contracts:
+            // Each municipality's total stays within the fixed largest debt of its target for some H.
+            let contract = ContractBound(plan: plan, reachable: model.reachable, slotHours: model.slotHours)
+            if let fixedLargest, totals.count <= ProgramSizeRules.contractBoundTotals {
+                // Per total H, with the fixed debts' sum: as loose as the fixing rows plus the check's slack.
+                let slack = { (value: Double) in 2e-6 * max(1, value) + 1e-6 }
+                let value = contract.value(
+                    totals: totals, options: { m, total in bound.allowed(m, total, within: fixedLargest + slack(fixedLargest)) },
+                    debtSumCap: fixedSum.map { $0 + slack($0) })
+                return (value, nil, true)
+            }
+            let value = contract.value { m, total in
+                guard let fixedLargest else { return true }
+                let hours = Double(total) * model.slotHours
+                let lowest = model.owed[m] + model.shares[m] * Double(totals.lowerBound) * model.slotHours
+                let highest = model.owed[m] + model.shares[m] * Double(totals.upperBound) * model.slotHours
+                // As loose as the row that keeps the largest debt fixed plus the feasibility check's slack.
+                let slack = fixedLargest + 2e-6 * max(1, fixedLargest) + 1e-6
+                return hours >= lowest - slack && hours <= highest + slack
+            }
+            return (value, nil, true)
+        case .economy:
+            let affordable = fixedLargest.map { debtSumIsAffordable(largest: $0, totals: totals) } ?? false
+            let smallest = affordable ? fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
+                : totals.lowerBound
+            let required = model.requirement.reduce(0, +)
+            let serviceBound = results.first { $0.stage == .service }?.bound ?? 0
+            // Municipality totals at that smallest H: a roster with them (and no new shortfall) meets the bound.
+            let witness = affordable ? fixedLargest.flatMap { bound.witness(total: smallest, largest: $0, sum: fixedSum) } : nil
+            return (max(0, Double(smallest - required) + serviceBound), witness, true)
+        default:
+            return (0, nil, false)
+        }
+    }
+
+}

@@ -1,0 +1,148 @@
+import HotlineDomain
+import LinearModel
+
+extension LexicographicSolver {
+    /// GLPK's steps, on programs where they pay: the LP relaxation's range of H tightens the bound
+    /// from municipality totals, GLPK realizes the bound's totals, then runs branch-and-cut on the
+    /// whole program, then a neighbourhood search.
+    func searchWithGLPK(
+        _ run: inout StageRun, point: inout [Double], solver: any MixedIntegerSolver, addedRows: inout [Constraint],
+        results: [StageResult], bound counted: KnownBound, currentTotal: Int, began: Double,
+        policy: SolvePolicy, clock: SolveClock, progress: ProgressHandler?
+    ) throws(ModelDefect) {
+        let stage = run.stage
+        var bound = counted
+        if bound.applies,
+           let precise = try relaxedTotals(solver: solver, seconds: max(0.1, (run.ends - began) / 4)) {
+            bound = knownBound(stage, totals: precise, results: results, near: currentTotal)
+        }
+        let known = bound.value
+        if known > 0 {
+            // Valid for every roster, and it lifts the LP bound to where proofs are possible.
+            let row = Constraint(name: "bound_\(stage.rawValue)", terms: run.objective, lower: known - 1e-9)
+            try solver.add(row)
+            addedRows.append(row)
+        }
+        try solver.setObjective(run.objective)
+        let report = progress.map { handler in { (step: SolveProgress) in handler(stage, step) } }
+
+        // Realization: ask for exactly the municipality totals that reach the bound. Any roster with
+        // those totals is optimal for the stage, so GLPK only has to find one.
+        if let witness = bound.witness, !run.isProven(gap: 0) {
+            // First in Swift, from the current roster: cheap and deterministic.
+            if realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: known, clock: clock) { return }
+            // The bound's totals may need a total H that coverage cannot pack; the best totals near the
+            // current H are often realizable and improve the roster (the bound stays as it is).
+            realizeNearby(stage, point: &point, run: &run, addedRows: addedRows, results: results, clock: clock)
+            try solver.setBounds(model.pinningHours(to: witness))
+            let realized = solver.solve(
+                SolveOptions(timeLimitSeconds: max(0.1, min(run.ends - clock.elapsed, 0.5 * (run.ends - began))),
+                             knownLowerBound: known, stop: policy.stop),
+                progress: report)
+            try solver.setBounds(model.releasingHours)
+            run.absorb(realized)
+            if let values = realized.values {
+                accept(model.completePoint(chosen: model.chosenShifts(at: values)), into: &point, run: &run)
+            }
+            run.bound = max(run.bound, known)
+            if run.isProven(gap: 0) {
+                run.detail = "proven optimal: a roster realizes the municipality totals of the lower bound"
+                return
+            }
+        }
+
+        // A roster that already meets the LP bound needs no search (and stays independent of timing).
+        if let relaxed = solver.relaxationOptimum(timeLimitSeconds: max(0.1, (run.ends - clock.elapsed) / 4)) {
+            let lp = stage.isIntegral ? (relaxed - 1e-6).rounded(.up) : relaxed
+            run.bound = max(run.bound, min(lp, run.value), known)
+            if run.isProven(gap: 0) {
+                run.detail = "proven optimal: the starting roster meets the LP bound"
+                return
+            }
+        }
+
+        // Branch-and-cut on the whole program: proves the coverage stages outright.
+        let wholeLimit = max(0.1, min(run.ends - clock.elapsed, known > 0 ? min(2, 0.1 * (run.ends - began)) : max(2, 0.25 * (run.ends - began))))
+        let wholeOptions = SolveOptions(
+            timeLimitSeconds: wholeLimit, relativeGap: policy.relativeGap, objectiveIsIntegral: stage.isIntegral,
+            knownLowerBound: max(0, known), start: point, stop: policy.stop)
+        let whole = solver.solve(wholeOptions, progress: report)
+        run.absorb(whole)
+        run.bound = max(run.bound, min(whole.bound.isFinite ? whole.bound : 0, run.value), known)
+        if let values = whole.values {
+            accept(model.completePoint(chosen: model.chosenShifts(at: values)), into: &point, run: &run)
+        }
+        if whole.termination == .optimal { run.bound = max(run.bound, run.value) }
+        try neighbourhoodSearch(&run, point: &point, solver: solver, addedRows: &addedRows, known: known, began: began,
+                                policy: policy, clock: clock, report: report)
+    }
+
+    /// GLPK on a few municipalities at a time, the rest fixed, until the roster meets the bound or the
+    /// budget runs out.
+    func neighbourhoodSearch(
+        _ run: inout StageRun, point: inout [Double], solver: any MixedIntegerSolver, addedRows: inout [Constraint],
+        known: Double, began: Double, policy: SolvePolicy, clock: SolveClock, report: ((SolveProgress) -> Void)?
+    ) throws(ModelDefect) {
+        let stage = run.stage
+        // Neighbourhood search until the roster meets the bound. For the largest debt, the search
+        // minimizes how far all debts exceed the bound instead: a smooth measure that reaches zero
+        // exactly when the roster meets the bound.
+        let excessLevel = stage == .fairnessMax && known > 0 ? known : nil
+        var search = NeighborhoodRun(objective: run.objective, level: 0)
+        if let excessLevel {
+            for row in model.excessRows(level: excessLevel) {
+                try solver.add(row)
+                addedRows.append(row)
+            }
+            search = NeighborhoodRun(objective: model.excessObjective, level: excessLevel)
+            try solver.setObjective(search.objective)
+        }
+        var searchPoint = point
+        var searchValue = search.value(of: model, chosen: model.chosenShifts(at: searchPoint))
+        var neighborhoods = Neighborhoods(model: model, plan: plan, seed: 0x5EED_0000 &+ UInt64(stage.hashSeed))
+        var step = 0
+        var agentTarget = 12
+        var failures = 0
+        while !run.isProven(gap: policy.relativeGap), policy.stop?.isRequested != true, run.ends - clock.elapsed > 0.05 {
+            let chosen = model.chosenShifts(at: searchPoint)
+            let free = neighborhoods.choose(for: stage, at: searchPoint, step: step, agentTarget: agentTarget)
+            try solver.setBounds(model.fixing(allBut: free, at: searchPoint))
+            var options = SolveOptions(
+                timeLimitSeconds: min(run.ends - clock.elapsed, 10), objectiveIsIntegral: stage.isIntegral && excessLevel == nil,
+                knownLowerBound: excessLevel == nil ? run.bound : 0,
+                start: model.completePoint(chosen: chosen, excessLevel: search.level), stop: policy.stop, nodeLimit: 60)
+            options.feasibilityPump = false
+            options.pseudoCostBranching = false
+            let sub = solver.solve(options, progress: nil)
+            run.absorb(sub)
+            let before = run.value
+            if let values = sub.values {
+                let found = model.chosenShifts(at: values)
+                let value = search.value(of: model, chosen: found)
+                if value < searchValue - 1e-9 {
+                    searchValue = value
+                    searchPoint = model.completePoint(chosen: found)
+                    accept(searchPoint, into: &point, run: &run)
+                }
+            }
+            if run.value < before - 1e-9 || searchValue < 1e-9 {
+                failures = 0
+                agentTarget = 12
+                report?(SolveProgress(incumbent: run.value, bound: run.bound, seconds: clock.elapsed - began, nodes: run.nodes))
+            } else {
+                failures += 1
+                // Widen the neighbourhood when small ones stop paying.
+                if failures % 6 == 0 { agentTarget = min(agentTarget * 2, plan.agents.count) }
+            }
+            if excessLevel != nil, searchValue < 1e-9 { break }
+            step += 1
+        }
+        if step > 0 || excessLevel != nil {
+            try solver.setBounds(model.releasingAll)
+            run.detail = run.isProven(gap: 0)
+                ? "proven optimal: roster meets the lower bound from municipality totals after \(step) neighbourhood steps"
+                : "best roster after \(step) neighbourhood steps; bound from \(known > 0 ? "municipality totals" : "branch-and-cut")"
+        }
+        if policy.stop?.isRequested == true, !run.isProven(gap: 0) { run.termination = .interrupted }
+    }
+}

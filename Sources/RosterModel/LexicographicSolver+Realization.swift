@@ -1,0 +1,98 @@
+import HotlineDomain
+import LinearModel
+
+extension LexicographicSolver {
+    /// Asks for exactly the municipality totals of a bound's witness, adjusting the current roster in
+    /// Swift; true when the result is feasible and proves the stage.
+    func realizeInSwift(
+        _ witness: [Int], from start: Set<Int>? = nil, point: inout [Double], run: inout StageRun, addedRows: [Constraint],
+        known: Double, clock: SolveClock
+    ) -> Bool {
+        let chosen = start ?? model.chosenShifts(at: point)
+        let ends = run.ends
+        let seed = 0x7074_A150 &+ UInt64(run.stage.hashSeed)
+        var attempts: [() -> Set<Int>?] = [
+            { TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: witness) },
+        ]
+        // Then exact totals with holes in the coverage, which the search repairs; then the search alone.
+        let goal = TotalsSearch.Goal(targets: witness, need: model.keptNeed(of: chosen), contractLimit: nil)
+        attempts.append {
+            guard let holey = TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: witness, allowingHoles: true)
+            else { return nil }
+            return TotalsSearch(model: model, plan: plan).search(from: holey, goal: goal, seed: seed, deadline: clock.deadline(ends))
+        }
+        attempts.append {
+            TotalsSearch(model: model, plan: plan).search(from: chosen, goal: goal, seed: seed, deadline: clock.deadline(ends))
+        }
+        for attempt in attempts {
+            guard let found = attempt() else { continue }
+            let candidate = model.completePoint(chosen: found)
+            guard model.program.isFeasible(candidate, extraRows: addedRows) else { continue }
+            accept(candidate, into: &point, run: &run)
+            run.bound = max(run.bound, known)
+            guard run.isProven(gap: 0) else { continue }
+            run.detail = "proven optimal: the current roster, adjusted to the municipality totals of the lower bound, meets it"
+            return true
+        }
+        return false
+    }
+
+    /// Realizes the best fairness totals within 1, 3 and 10 % of the current total hours, keeping
+    /// each roster that improves the stage. Not a bound: `run.bound` is left alone.
+    func realizeNearby(
+        _ stage: Stage, point: inout [Double], run: inout StageRun, addedRows: [Constraint], results: [StageResult], clock: SolveClock
+    ) {
+        guard stage == .fairnessMax || stage == .fairnessSum else { return }
+        let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
+        let bound = model.fairnessBound
+        for fraction in [0.01, 0.03, 0.1] {
+            guard clock.elapsed < run.ends, !run.isProven(gap: 0) else { return }
+            let current = model.municipalitySlots(of: model.chosenShifts(at: point)).reduce(0, +)
+            let reach = max(1, Int(Double(current) * fraction))
+            let window = max(0, current - reach)...(current + reach)
+            let found = stage == .fairnessMax
+                ? bound.largestDebtWitness(totals: window, near: current)
+                : fixedLargest.flatMap { largest in
+                    debtSumIsAffordable(largest: largest, totals: window)
+                        ? bound.debtSumWitness(totals: window, largest: largest, near: current) : nil
+                }
+            guard let found, found.value < run.value - 1e-9 else { continue }
+            _ = realizeInSwift(found.slots, point: &point, run: &run, addedRows: addedRows, known: run.bound, clock: clock)
+        }
+    }
+
+    /// When the largest debt grows with the total hours H (a municipality that cannot take a shift
+    /// owes more the more everyone works), the best totals lie below the current H, where the current
+    /// roster's coverage cannot reach them by exact totals. First the roster with the fewest
+    /// agent-slots beyond the need, then a search that keeps every municipality's debt near the
+    /// bound at its H while still holding H down. True when it improved the roster.
+    func realizeBelow(
+        totals: ClosedRange<Int>, point: inout [Double], run: inout StageRun, addedRows: [Constraint], clock: SolveClock
+    ) -> Bool {
+        let chosen = model.chosenShifts(at: point)
+        let current = model.municipalitySlots(of: chosen).reduce(0, +)
+        let bound = model.fairnessBound
+        guard totals.lowerBound < current,
+              bound.largestDebt(totals: totals.lowerBound...(current - 1)) < run.value - 1e-9 else { return false }
+        let ends = run.ends
+        let need = model.keptNeed(of: chosen)
+        let search = TotalsSearch(model: model, plan: plan)
+        guard var from = search.leastStaffing(from: chosen, need: need, seed: 0x10E_57AF, deadline: clock.deadline(ends))
+        else { return false }
+        let lowest = model.municipalitySlots(of: from).reduce(0, +)
+        var goal = TotalsSearch.Goal(targets: nil, need: need, contractLimit: nil)
+        // The best debt within 1 % above the least H: ambitious, so the search keeps pushing.
+        goal.largestDebt = bound.largestDebt(totals: lowest...(lowest + max(1, lowest / 100)))
+        // Measured on the national week: weights 1–2.5 per agent-slot reach 0.4–0.8 % of the bound,
+        // 3 and more let H fall at any price in fairness.
+        goal.staffingWeight = 2
+        let before = run.value
+        for round in 0..<2 where clock.elapsed < ends {
+            guard let found = search.fairest(from: from, goal: goal, seed: 0x1E7E1 &+ UInt64(round), deadline: clock.deadline(ends))
+            else { break }
+            from = found.roster
+            acceptIfFeasible(found.roster, into: &point, run: &run, addedRows: addedRows)
+        }
+        return run.value < before - 1e-9
+    }
+}

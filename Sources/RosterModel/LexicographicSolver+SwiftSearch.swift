@@ -1,0 +1,67 @@
+import HotlineDomain
+import LinearModel
+
+/// The Swift searches that improve a stage's roster while keeping the coverage and every earlier
+/// stage: no LP, so they fit programs of any size.
+extension LexicographicSolver {
+    /// Contracts within the municipality totals the earlier stages settled: redistributes each
+    /// municipality's hours among its agents, contracted minimums first.
+    func rebalanceContracts(point: inout [Double], run: inout StageRun, addedRows: [Constraint]) {
+        let chosen = model.chosenShifts(at: point)
+        let totals = model.municipalitySlots(of: chosen)
+        if let adjusted = TotalsRealization(model: model, plan: plan).realize(from: chosen, targets: totals, rebalance: true) {
+            acceptIfFeasible(adjusted, into: &point, run: &run, addedRows: addedRows)
+        }
+    }
+
+    /// Trades hours between municipalities directly, each debt within the fixed largest: exact
+    /// totals are hard to reach when the roster staffs little beyond the need.
+    func improveDebtSum(
+        within largest: Double, point: inout [Double], run: inout StageRun, addedRows: [Constraint], clock: SolveClock, ends: Double
+    ) {
+        let chosen = model.chosenShifts(at: point)
+        let need = model.keptNeed(of: chosen)
+        let search = TotalsSearch(model: model, plan: plan)
+        if let found = Self.rounds(from: chosen, seed: 0xD5_0B7, until: { clock.elapsed > ends }, { from, seed in
+            search.leastDebtSum(from: from, need: need, cap: largest, seed: seed, deadline: clock.deadline(ends))
+        }) {
+            acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows)
+        }
+    }
+
+    /// Contracts: trades hours between agents. Economy: staffs less. Both keep the coverage and every
+    /// earlier stage (hours may move between municipalities where fairness allows it).
+    func improveContractsOrEconomy(
+        _ run: inout StageRun, point: inout [Double], addedRows: [Constraint], bound: Double, caps: TotalsSearch.Caps,
+        firstWithinTotals: Bool, clock: SolveClock, ends searchEnds: Double
+    ) {
+        let stage = run.stage
+        let chosen = model.chosenShifts(at: point)
+        let need = model.keptNeed(of: chosen)
+        let search = TotalsSearch(model: model, plan: plan)
+        let limit = Int((bound / model.slotHours - 1e-6).rounded(.up))
+        let ends = clock.deadline(searchEnds)
+        var start = chosen
+        if stage == .contracts, firstWithinTotals {
+            // First within each municipality's total, where off-target totals are only scored and so
+            // may pass through on the way; then across municipalities within the caps. (On the
+            // national week the caps alone did better with the whole budget: 79–82.5 h against 120.5 h.)
+            let goal = TotalsSearch.Goal(targets: model.municipalitySlots(of: chosen), need: need, contractLimit: limit)
+            let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
+            if let found = search.search(from: chosen, goal: goal, seed: 0xC0_4742, deadline: half) { start = found }
+        }
+        let found = Self.rounds(from: start, seed: stage == .contracts ? 0xC0_4742 : 0xEC0_4011, until: { ends.hasPassed }) { from, seed in
+            stage == .contracts
+                ? search.leastContractShort(from: from, need: need, caps: caps, limit: limit, seed: seed, deadline: ends)
+                : search.leastStaffing(from: from, need: need, caps: caps, seed: seed, deadline: ends)
+        } ?? (start == chosen ? nil : start)
+        if let found { acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows) }
+    }
+
+    /// Keeps a roster if it satisfies every row (the earlier stages' among them) and is at least as
+    /// good for the running stage.
+    func acceptIfFeasible(_ chosen: Set<Int>, into point: inout [Double], run: inout StageRun, addedRows: [Constraint]) {
+        let candidate = model.completePoint(chosen: chosen)
+        if model.program.isFeasible(candidate, extraRows: addedRows) { accept(candidate, into: &point, run: &run) }
+    }
+}
