@@ -12,6 +12,6 @@ extension ExitCode {
     static let internalError = ExitCode(70)
     /// The roster folder could not be written (EX_CANTCREAT).
     static let cannotWrite = ExitCode(73)
-    /// Stopped by Ctrl-C after writing the best roster found.
+    /// Stopped by Ctrl-C after writing the best roster found (SIGTERM gives 143: 128 + the signal).
     static let interrupted = ExitCode(130)
 }

@@ -12,7 +12,8 @@ struct SolveCommand: ParsableCommand {
             The five components are optimized lexicographically in the plan's priority order (floor, service, \
             fairness, contracts, economy by default). The status is 'optimal' only when every stage was proven \
             optimal; otherwise 'feasible', with the bound and gap of each stage in summary.json.
-            Ctrl-C stops the search, writes the best roster found (marked not proven) and exits 130.
+            Ctrl-C stops the search, writes the best roster found (marked not proven) and exits 130; \
+            SIGTERM does the same and exits 143.
             """
     )
 
@@ -67,7 +68,7 @@ struct SolveCommand: ParsableCommand {
         }
         print(HumanSummary.render(week, out: out), terminator: "")
         if week.solution.interrupted || stop.isRequested {
-            throw ExitCode.interrupted
+            throw interruption.exitCode ?? ExitCode.interrupted
         }
     }
 }

@@ -3,8 +3,8 @@ import PlanReading
 import RosterCheck
 import Testing
 
-/// Ctrl-C during a long solve: the search stops, the best roster found is written, marked not
-/// proven, and the tool exits 130.
+/// Ctrl-C or SIGTERM during a long solve: the search stops, the best roster found is written, marked
+/// not proven, and the tool exits 128 + the signal's number (130, 143), as a shell reports it.
 @Suite(.serialized) struct InterruptTests {
     /// The bundled plan without the agents of Læsø, Samsø and Odder: the fairness stages can no
     /// longer be met exactly and GLPK searches for tens of seconds, so the search is surely running
@@ -18,7 +18,8 @@ import Testing
         return plan
     }
 
-    @Test func ctrlCWritesTheBestRosterFoundMarkedNotProvenAndExits130() throws {
+    @Test(arguments: [(SIGINT, Int32(130), "Ctrl-C"), (SIGTERM, Int32(143), "SIGTERM")])
+    func aStopSignalWritesTheBestRosterFoundMarkedNotProven(signal: Int32, status: Int32, name: String) throws {
         let binary = try RosterBinary.locate()
         let root = FixturePlans.temporaryFolder("interrupt")
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -29,11 +30,11 @@ import Testing
         // A progress line means the search has started (and Ctrl-C is handled by then).
         let searching = command.waitForStandardError(containing: "incumbent")
         try #require(searching, "no progress line before the solve ended: \(command.standardError)")
-        command.send(SIGINT)
+        command.send(signal)
         let result = command.waitForExit()
 
-        #expect(result.ending == .exited(130), "\(result.standardError)")
-        #expect(result.standardError.contains("interrupted: stopping the search"))
+        #expect(result.ending == .exited(status), "\(result.standardError)")
+        #expect(result.standardError.contains("interrupted (\(name)): stopping the search"))
         #expect(result.standardOutput.contains("(interrupted)"))
         let summary = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any])
