@@ -12,6 +12,13 @@ struct GLPKSearch {
     let progress: ((SolveProgress) -> Void)?
 
     func run() -> SolveOutcome {
+        // glp_ios_heur_sol takes any point as the incumbent, and the start is also returned when the
+        // search ends without a better one: a start that breaks the current bounds or rows (set since
+        // the caller built it) would come back as a solution. Such a start is ignored.
+        var options = self.options
+        if let start = options.start, !(start.count == columns && satisfiesBoundsAndRows(start)) {
+            options.start = nil
+        }
         let clock = ContinuousClock()
         let began = clock.now
         let iterationsBefore = glp_get_it_cnt(problem)
@@ -108,6 +115,28 @@ struct GLPKSearch {
             return outcome(values == nil ? .failed : .timeLimit, values, bound: bound, nodes: nodes,
                            detail: "GLPK branch-and-cut stopped: \(GLPKCodes.describe(mipReturn)), status \(GLPKCodes.describeStatus(status))")
         }
+    }
+
+    /// Whether `values` (one per column) lies within every column's and row's current bounds, to
+    /// GLPK's own feasibility tolerance scale (1e-6, relative for large activities).
+    private func satisfiesBoundsAndRows(_ values: [Double], tolerance: Double = 1e-6) -> Bool {
+        func within(_ value: Double, _ lower: Double, _ upper: Double) -> Bool {
+            let slack = tolerance * max(1, abs(value))
+            return value >= lower - slack && value <= upper + slack
+        }
+        // GLPK reports a missing bound as ∓DBL_MAX, so the comparisons need no case per bound type.
+        for j in 0..<columns where !within(values[j], glp_get_col_lb(problem, Int32(j + 1)), glp_get_col_ub(problem, Int32(j + 1))) {
+            return false
+        }
+        var indices = [Int32](repeating: 0, count: columns + 1)
+        var coefficients = [Double](repeating: 0, count: columns + 1)
+        for row in stride(from: Int32(1), through: glp_get_num_rows(problem), by: 1) {
+            let length = Int(glp_get_mat_row(problem, row, &indices, &coefficients))
+            var activity = 0.0
+            for k in stride(from: 1, through: length, by: 1) { activity += coefficients[k] * values[Int(indices[k]) - 1] }
+            if !within(activity, glp_get_row_lb(problem, row), glp_get_row_ub(problem, row)) { return false }
+        }
+        return true
     }
 
     private func objectiveValue(at values: [Double]) -> Double {

@@ -91,7 +91,8 @@ public struct SolveOptions: Sendable {
     public var objectiveIsIntegral: Bool
     /// A lower bound known from outside the solver (e.g. combinatorial reasoning); reaching it proves optimality.
     public var knownLowerBound: Double
-    /// A feasible point to start from (values of all variables); checked by the caller.
+    /// A feasible point to start from (values of all variables). A solver ignores a start that breaks
+    /// its current bounds or rows.
     public var start: [Double]?
     /// Set from outside (e.g. on Ctrl-C) to stop the search; the best solution so far is returned.
     public var stop: StopRequest?

@@ -67,6 +67,31 @@ private func knapsack() -> (MixedIntegerProgram, [Variable]) {
     #expect(outcome.objective == -13)
 }
 
+/// A start that the bounds set since it was made rule out (as when totals are pinned) must neither be
+/// taken as the incumbent nor come back as the solution.
+@Test(arguments: [
+    // Breaks a column bound set after the start was made.
+    ([0.0, 1, 0, 1], true),
+    // Breaks the capacity row (3 + 4 + 5 + 6 > 10).
+    ([1.0, 1, 1, 1], false),
+])
+func ignoresAStartThatBreaksTheCurrentBoundsOrRows(start: [Double], forbidItem3: Bool) throws {
+    let (program, items) = knapsack()
+    let problem = try GLPKProblem(program)
+    if forbidItem3 { try problem.setBounds([(items[3], 0, 0)]) }
+    let outcome = problem.solve(SolveOptions(timeLimitSeconds: 10, objectiveIsIntegral: true, start: start), progress: nil)
+    #expect(outcome.termination == .optimal)
+    let values = try #require(outcome.values)
+    #expect(program.isFeasible(values))
+    if forbidItem3 {
+        #expect(values[items[3].index] == 0)
+        // Without item 3 the best is items 1 and 2 (4 + 5 = 9, value 12); 0 and 2 give 11.
+        #expect(outcome.objective == -12)
+    } else {
+        #expect(outcome.objective == -13)
+    }
+}
+
 @Test func refusesInvalidProgramsBeforeGLPKSeesThem() throws {
     var program = MixedIntegerProgram()
     let x = program.addVariable("x", lower: 5, upper: 1)
