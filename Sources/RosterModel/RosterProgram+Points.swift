@@ -1,3 +1,4 @@
+import HotlineDomain
 import LinearModel
 
 /// Reading a point of the program per municipality, and the variable bounds the search changes.
@@ -25,6 +26,16 @@ extension RosterProgram {
         shift.indices.map { index in
             let variable = shift[index]
             if let m = municipalityOfShift[index], free.contains(m) { return (variable, 0, 1) }
+            let value = point[variable.index] > 0.5 ? 1.0 : 0.0
+            return (variable, value, value)
+        }
+    }
+
+    /// Bounds that fix every shift not on one of the free days at its value in `point`.
+    func fixing(allButDays free: Set<Weekday>, at point: [Double]) -> [(variable: Variable, lower: Double, upper: Double)] {
+        shift.indices.map { index in
+            let variable = shift[index]
+            if free.contains(catalog.shifts[index].day) { return (variable, 0, 1) }
             let value = point[variable.index] > 0.5 ? 1.0 : 0.0
             return (variable, value, value)
         }
