@@ -130,7 +130,7 @@ extension LexicographicSolver {
                 holdsTotal = true
                 searchPoint = model.completePoint(chosen: lowered, excessLevel: search.level)
                 searchValue = search.value(of: model, chosen: lowered)
-                accept(model.completePoint(chosen: lowered), into: &point, run: &run)
+                acceptIfFeasible(lowered, into: &point, run: &run, addedRows: addedRows)
             }
         }
         var neighborhoods = Neighborhoods(model: model, plan: plan, seed: 0x5EED_0000 &+ UInt64(stage.hashSeed))

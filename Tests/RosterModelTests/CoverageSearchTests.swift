@@ -33,6 +33,26 @@ struct CoverageSearchTests {
         #expect(model.keptNeed(of: found) == need)
     }
 
+    /// The same week solved by GLPK one day at a time with objective H, coverage kept by the rows
+    /// that fix the coverage stages at 0: both whole days shrink to exactly one agent-slot an hour.
+    @Test func leastStaffingByDayKeepsCoverageAndReachesTheLeastH() throws {
+        let plan = Self.plan(minShift: 2, maxShift: 6)
+        let solver = LexicographicSolver(plan: plan, requirement: Array(repeating: 1, count: 6)) { program throws(ModelDefect) in
+            try GLPKProblem(program)
+        }
+        let model = solver.model
+        let glpk = try GLPKProblem(model.program)
+        for stage in [Stage.floor, .service] where !model.objective(stage).isEmpty {
+            try glpk.add(Constraint(name: "keep_\(stage.rawValue)", terms: model.objective(stage), upper: 0))
+        }
+        let wholeDays = Set(model.catalog.shifts.indices.filter { model.catalog.shifts[$0].length == 6 })
+        #expect(model.municipalitySlots(of: wholeDays).reduce(0, +) == 12)
+        let found = try solver.leastStaffingByDay(
+            from: wholeDays, lowest: 0, solver: glpk, clock: SolveClock(), ends: 60, stop: nil)
+        #expect(model.municipalitySlots(of: found).reduce(0, +) == 6)
+        #expect(model.keptNeed(of: found) == Array(repeating: 1, count: 6))
+    }
+
     private static func plan(minShift: Double, maxShift: Double) -> Plan {
         let day: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
         return Plan(
