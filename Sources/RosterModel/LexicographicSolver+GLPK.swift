@@ -126,7 +126,7 @@ extension LexicographicSolver {
             try solver.setObjective(search.objective)
             let total = model.municipalitySlots(of: lowered).reduce(0, +)
             if window.contains(total) {
-                try solver.setBounds([(model.totalHours, Double(window.lowerBound) * model.slotHours, Double(window.upperBound) * model.slotHours)])
+                try solver.setBounds(model.holdingTotal(within: window))
                 holdsTotal = true
                 searchPoint = model.completePoint(chosen: lowered, excessLevel: search.level)
                 searchValue = search.value(of: model, chosen: lowered)
@@ -171,7 +171,7 @@ extension LexicographicSolver {
             if excessLevel != nil, searchValue < 1e-9 { break }
             step += 1
         }
-        if holdsTotal { try solver.setBounds([(model.totalHours, 0, Double.infinity)]) }
+        if holdsTotal { try solver.setBounds(model.releasingHours) }
         if step > 0 || excessLevel != nil {
             try solver.setBounds(model.releasingAll)
             run.detail = run.isProven(gap: 0)

@@ -23,19 +23,19 @@ extension RosterProgram {
 
     /// Bounds that fix every shift outside the free municipalities at its value in `point`.
     func fixing(allBut free: Set<Int>, at point: [Double]) -> [(variable: Variable, lower: Double, upper: Double)] {
-        shift.indices.map { index in
-            let variable = shift[index]
-            if let m = municipalityOfShift[index], free.contains(m) { return (variable, 0, 1) }
-            let value = point[variable.index] > 0.5 ? 1.0 : 0.0
-            return (variable, value, value)
-        }
+        fixing(at: point) { index in municipalityOfShift[index].map(free.contains) ?? false }
     }
 
     /// Bounds that fix every shift not on one of the free days at its value in `point`.
     func fixing(allButDays free: Set<Weekday>, at point: [Double]) -> [(variable: Variable, lower: Double, upper: Double)] {
+        fixing(at: point) { index in free.contains(catalog.shifts[index].day) }
+    }
+
+    /// Frees the shifts `isFree` picks (0…1) and fixes every other at its value in `point`.
+    private func fixing(at point: [Double], freeing isFree: (Int) -> Bool) -> [(variable: Variable, lower: Double, upper: Double)] {
         shift.indices.map { index in
             let variable = shift[index]
-            if free.contains(catalog.shifts[index].day) { return (variable, 0, 1) }
+            if isFree(index) { return (variable, 0, 1) }
             let value = point[variable.index] > 0.5 ? 1.0 : 0.0
             return (variable, value, value)
         }
@@ -55,6 +55,11 @@ extension RosterProgram {
         let hours = slots.map { Double($0) * slotHours }
         return municipalityHours.indices.map { (municipalityHours[$0], hours[$0], hours[$0]) }
             + [(totalHours, hours.reduce(0, +), hours.reduce(0, +))]
+    }
+
+    /// Bounds that keep the total H (in slots) within `window`, municipality totals free.
+    func holdingTotal(within window: ClosedRange<Int>) -> [(variable: Variable, lower: Double, upper: Double)] {
+        [(totalHours, Double(window.lowerBound) * slotHours, Double(window.upperBound) * slotHours)]
     }
 
     /// Bounds that free the hour totals again.
