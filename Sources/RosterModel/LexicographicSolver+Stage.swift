@@ -28,7 +28,7 @@ extension LexicographicSolver {
         let searchEnds = glpkPays ? began + 0.5 * (run.ends - began) : run.ends
         let caps = fixedCaps(results)
         if stage == .fairnessSum, let largest = caps.debt {
-            improveDebtSum(within: largest, point: &point, run: &run, addedRows: addedRows, clock: clock, ends: searchEnds)
+            improveDebtSum(within: largest, lowerBound: bound.value, point: &point, run: &run, addedRows: addedRows, clock: clock, ends: searchEnds)
         }
         if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, clock: clock) {
             return

@@ -15,16 +15,27 @@ extension LexicographicSolver {
     }
 
     /// Trades hours between municipalities directly, each debt within the fixed largest: exact
-    /// totals are hard to reach when the roster staffs little beyond the need.
+    /// totals are hard to reach when the roster staffs little beyond the need. Stops at `lowerBound`
+    /// (hours), where nothing better exists.
     func improveDebtSum(
-        within largest: Double, point: inout [Double], run: inout StageRun, addedRows: [Constraint], clock: SolveClock, ends: Double
+        within largest: Double, lowerBound: Double, point: inout [Double], run: inout StageRun, addedRows: [Constraint],
+        clock: SolveClock, ends: Double
     ) {
+        var reachedBound = run.value <= lowerBound + 1e-7
+        guard !reachedBound else { return }
         let chosen = model.chosenShifts(at: point)
         let need = model.keptNeed(of: chosen)
         let search = TotalsSearch(model: model, plan: plan)
-        if let found = Self.rounds(from: chosen, seed: 0xD5_0B7, until: { clock.elapsed > ends }, { from, seed in
-            search.leastDebtSum(from: from, need: need, cap: largest, seed: seed, deadline: clock.deadline(ends))
-        }) {
+        // Seeds that find nothing are common here and cheap (an H-pinned roster leaves few moves):
+        // 30×120 seed 7 went from 18.44 h (stop at the first fruitless round) to 12.05 h in 2.6 s.
+        if let found = Self.rounds(
+            from: chosen, seed: 0xD5_0B7, maximumRounds: 32, patience: 4, until: { reachedBound || clock.elapsed > ends },
+            { from, seed in
+                let found = search.leastDebtSum(
+                    from: from, need: need, cap: largest, stopAt: lowerBound, seed: seed, deadline: clock.deadline(ends))
+                reachedBound = found.map { MixedIntegerProgram.evaluate(run.objective, at: model.completePoint(chosen: $0)) <= lowerBound + 1e-7 } ?? false
+                return found
+            }) {
             acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows)
         }
     }

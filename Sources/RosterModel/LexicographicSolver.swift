@@ -135,13 +135,21 @@ public struct LexicographicSolver {
 
     /// Runs a search again from its own result, with the next seed, while it still improves (up to
     /// `maximumRounds`) and time is left: one annealing run often stops in a local optimum that a
-    /// fresh run from there leaves. The last improvement, or nil if the first round found none.
+    /// fresh run from there leaves. `patience` rounds in a row may find nothing before it gives up.
+    /// The last improvement, or nil if no round found one.
     static func rounds(
-        from start: Set<Int>, seed: UInt64, until ended: () -> Bool, _ search: (Set<Int>, UInt64) -> Set<Int>?
+        from start: Set<Int>, seed: UInt64, maximumRounds: Int = maximumRounds, patience: Int = 1, until ended: () -> Bool,
+        _ search: (Set<Int>, UInt64) -> Set<Int>?
     ) -> Set<Int>? {
         var best: Set<Int>?
+        var fruitless = 0
         for round in 0..<maximumRounds where !ended() {
-            guard let found = search(best ?? start, seed &+ UInt64(round)) else { break }
+            guard let found = search(best ?? start, seed &+ UInt64(round)) else {
+                fruitless += 1
+                if fruitless >= patience { break }
+                continue
+            }
+            fruitless = 0
             best = found
         }
         return best

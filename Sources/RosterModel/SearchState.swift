@@ -22,6 +22,10 @@ struct SearchState {
     private let coveringSlot: [[Int]]
     /// Candidate shifts by the slots they cover (first slot and length): who could take over a shift.
     private let sameSlots: [Int: [Int]]
+    /// Candidate shift index by agent and slots (`agentSlotsKey`): the shift an exchange asks for.
+    private let shiftByAgentSlots: [Int: Int]
+    /// Agents with a candidate shift on each weekday: who could take part of that day's work.
+    private let agentsByDay: [[Int]]
     private(set) var current: [[Int?]]
     private var coverage: [Int]
     private var totals: [Int]
@@ -64,6 +68,15 @@ struct SearchState {
         }
         self.coveringSlot = coveringSlot
         sameSlots = Dictionary(grouping: catalog.shifts.indices) { catalog.shifts[$0].slotsKey }
+        var shiftByAgentSlots: [Int: Int] = [:]
+        shiftByAgentSlots.reserveCapacity(catalog.shifts.count)
+        for (index, shift) in catalog.shifts.enumerated() {
+            shiftByAgentSlots[Self.agentSlotsKey(agent: shift.agent, firstSlot: shift.firstSlot, length: shift.length)] = index
+        }
+        self.shiftByAgentSlots = shiftByAgentSlots
+        agentsByDay = Weekday.allCases.indices.map { day in
+            plan.agents.indices.filter { !(catalog.byAgentDay[$0][Weekday.allCases[day]] ?? []).isEmpty }
+        }
 
         current = Array(repeating: Array(repeating: nil, count: Weekday.allCases.count), count: plan.agents.count)
         coverage = Array(repeating: 0, count: plan.slots.count)
@@ -151,6 +164,86 @@ struct SearchState {
         let taker = model.catalog.shifts[taken].agent
         guard taker != giver, current[taker][day] == nil else { return nil }
         return (AgentDayChange(agent: giver, day: day, shift: nil), AgentDayChange(agent: taker, day: day, shift: taken))
+    }
+
+    /// Two agents working the same day re-divide their slots so that every slot keeps its coverage
+    /// (the day's shift starts and ends stay the same multiset) while hours move between them:
+    /// swap their shifts, cross them (one takes the other's end), move the boundary between two
+    /// shifts that meet, or split one shift with a colleague free that day. Where the roster staffs
+    /// barely beyond the need (H at its least), single changes and whole hand-overs cannot move hours
+    /// between municipalities without opening a hole; these can. Nil when the sampled pair admits
+    /// no such change among the candidate shifts.
+    func exchange(_ random: inout SplitMix64) -> (give: AgentDayChange, take: AgentDayChange)? {
+        guard let first = biasedWorkingAgent(&random) else { return nil }
+        let working = current[first].indices.filter { current[first][$0] != nil }
+        guard !working.isEmpty else { return nil }
+        let day = working[Int(random.next() % UInt64(working.count))]
+        let peers = agentsByDay[day]
+        guard peers.count > 1, let own = current[first][day] else { return nil }
+        let second = peers[Int(random.next() % UInt64(peers.count))]
+        guard second != first else { return nil }
+        let a = model.catalog.shifts[own]
+        let (s1, e1) = (a.firstSlot, a.firstSlot + a.length)
+        // New (start, end) slot ranges for the first and the second agent; an empty range is a day off.
+        let ranges: (first: (Int, Int), second: (Int, Int))
+        if let theirs = current[second][day] {
+            let b = model.catalog.shifts[theirs]
+            let (s2, e2) = (b.firstSlot, b.firstSlot + b.length)
+            switch random.next() % 3 {
+            case 0:
+                ranges = ((s2, e2), (s1, e1))
+            case 1:
+                // Starts {s1, s2} and ends {e1, e2} paired the other way round.
+                guard s2 <= e1, s1 <= e2, e1 != e2, s1 != s2 else { return nil }
+                ranges = ((s1, e2), (s2, e1))
+            default:
+                // Shifts that meet end to start: the boundary moves anywhere within their union.
+                let (low, high): (Int, Int)
+                if e1 == s2 { (low, high) = (s1, e2) } else if e2 == s1 { (low, high) = (s2, e1) } else { return nil }
+                let cut = low + Int(random.next() % UInt64(high - low + 1))
+                ranges = e1 == s2 ? ((low, cut), (cut, high)) : ((cut, high), (low, cut))
+            }
+        } else {
+            // Split: the colleague takes the start or the end of the shift.
+            guard a.length > 1 else { return nil }
+            let cut = s1 + 1 + Int(random.next() % UInt64(a.length - 1))
+            ranges = random.next() % 2 == 0 ? ((s1, cut), (cut, e1)) : ((cut, e1), (s1, cut))
+        }
+        guard let give = change(agent: first, day: day, range: ranges.first),
+              let take = change(agent: second, day: day, range: ranges.second),
+              give.shift != current[first][day], take.shift != current[second][day]
+        else { return nil }
+        return (give, take)
+    }
+
+    /// Whether the goal is about which agents and municipalities hold the hours (targets, debts,
+    /// contracts) rather than how many there are: exchanges change the first and never the second.
+    var movesHoursAtFixedCoverage: Bool {
+        goal.staffingWeight == 0 && (goal.targets != nil || goal.largestDebt != nil || goal.minimizeContracts)
+    }
+
+    /// A working agent, half the time one from a municipality off its goal (either side).
+    private func biasedWorkingAgent(_ random: inout SplitMix64) -> Int? {
+        guard !current.isEmpty else { return nil }
+        if deviation > 0 || excess > 1e-9, random.next() % 2 == 0 {
+            let start = Int(random.next() % UInt64(totals.count))
+            guard let m = (0..<totals.count).lazy.map({ (start + $0) % self.totals.count })
+                .first(where: { offGoal($0).off && !agentsOf[$0].isEmpty }) else { return nil }
+            return agentsOf[m][Int(random.next() % UInt64(agentsOf[m].count))]
+        }
+        return Int(random.next() % UInt64(current.count))
+    }
+
+    /// The change that gives `agent` the slots `range` on `day` (a day off when it is empty), or nil
+    /// when no candidate shift of the agent covers exactly those slots.
+    private func change(agent: Int, day: Int, range: (start: Int, end: Int)) -> AgentDayChange? {
+        guard range.end > range.start else { return AgentDayChange(agent: agent, day: day, shift: nil) }
+        let key = Self.agentSlotsKey(agent: agent, firstSlot: range.start, length: range.end - range.start)
+        return shiftByAgentSlots[key].map { AgentDayChange(agent: agent, day: day, shift: $0) }
+    }
+
+    private static func agentSlotsKey(agent: Int, firstSlot: Int, length: Int) -> Int {
+        agent << 40 | firstSlot << 16 | length
     }
 
     var meetsNeedAndTotals: Bool { shortage == 0 && deviation == 0 && excess <= 1e-9 }

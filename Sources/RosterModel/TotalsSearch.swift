@@ -99,7 +99,8 @@ struct TotalsSearch {
 
     /// The roster with the smallest sum of municipality debts found with every debt within `cap`
     /// hours (the fixed largest debt) and the need met; nil if it finds none below `chosen`'s.
-    func leastDebtSum(from chosen: Set<Int>, need: [Int], cap: Double, seed: UInt64, deadline: SearchDeadline) -> Set<Int>? {
+    /// Stops at `stopAt` hours (a lower bound).
+    func leastDebtSum(from chosen: Set<Int>, need: [Int], cap: Double, stopAt: Double = 0, seed: UInt64, deadline: SearchDeadline) -> Set<Int>? {
         var goal = Goal(targets: nil, need: need, contractLimit: nil)
         // With a level of zero the excess is the sum of all debts (in slots).
         goal.largestDebt = 0
@@ -107,7 +108,8 @@ struct TotalsSearch {
         // A short slot must never pay for debts: one slot moved between municipalities changes two
         // debts by one slot each.
         goal.shortageWeight = 12
-        return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline) { $0.excess }
+        return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
+                            stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
     }
 
     /// The roster with the smallest `key` found that meets the need (and the goal's caps), starting
@@ -175,8 +177,11 @@ struct TotalsSearch {
             let accepts = { (delta: Double) in
                 delta <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-delta / temperature)
             }
-            if random.next() % 4 == 0, let (give, take) = state.transfer(&random) {
-                // Two changes at once: one agent hands a shift to another with the same slots.
+            let kind = random.next() % 4
+            let exchanges = kind == 1 && state.movesHoursAtFixedCoverage
+            if kind == 0 || exchanges, let (give, take) = exchanges ? state.exchange(&random) : state.transfer(&random) {
+                // Two changes at once that keep every slot's coverage: one agent hands a shift to
+                // another with the same slots, or two agents re-divide a day's slots between them.
                 // Where the debts only matter through their caps, a hand-over between municipalities
                 // must pass through a state beyond them; where they are scored, checking the first
                 // half too measured better (national debt sum 35.9 h against 42.5 h).

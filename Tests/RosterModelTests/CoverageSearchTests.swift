@@ -33,6 +33,33 @@ struct CoverageSearchTests {
         #expect(model.keptNeed(of: found) == need)
     }
 
+    /// North's agent works Monday 08–14 alone, one agent-slot needed every hour; north, south and
+    /// east share equally, north owes 2 h from earlier weeks and east has no agents, so east's debt
+    /// share·H reaches the fixed largest debt (2 h) at H = 6: no roster may staff a slot more. Debts
+    /// start at −2, +2 and 2 (sum 6); with H held at 6 the sum is 2 + 2·|4 − north's hours|, least
+    /// with north 4 h and south 2 h. Single changes open a hole or raise H, a whole hand-over only
+    /// swaps the debts: the search must move the boundary between the two agents (an exchange).
+    @Test func debtSumSearchMovesHoursBetweenAgentsAtFixedCoverage() throws {
+        let day: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
+        let plan = Plan(
+            settings: SmallPlans.settings(opening: day, minAgents: 0, minShift: 2, maxShift: 6),
+            municipalities: ["north", "south", "east"].map { SmallPlans.municipality($0, population: 1000) },
+            agents: [SmallPlans.agent("north", "n1", max: 8, windows: day), SmallPlans.agent("south", "s1", max: 3, windows: day)],
+            callsByMunicipality: Dictionary(uniqueKeysWithValues: ["north", "south", "east"].map { ($0, Array(repeating: 0.0, count: 6)) }),
+            owedHours: ["north": 2], balanceAfterWeek: nil)
+        let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 6))
+        let north = try #require(model.catalog.shifts.indices.first { model.catalog.shifts[$0].length == 6 && model.catalog.shifts[$0].agent == 0 })
+        let need = Array(repeating: 1, count: 6)
+        let debtSum = { (chosen: Set<Int>) in model.signedDebts(at: model.completePoint(chosen: chosen)).reduce(0) { $0 + abs($1) } }
+        #expect(abs(debtSum([north]) - 6) < 1e-9)
+        let found = try #require(TotalsSearch(model: model, plan: plan).leastDebtSum(
+            from: [north], need: need, cap: 2, seed: 1, deadline: .none))
+        #expect(abs(debtSum(found) - 2) < 1e-9)
+        // Municipalities in id order: east, north, south.
+        #expect(model.municipalitySlots(of: found) == [0, 4, 2])
+        #expect(model.keptNeed(of: found) == need)
+    }
+
     /// The same week solved by GLPK one day at a time with objective H, coverage kept by the rows
     /// that fix the coverage stages at 0: both whole days shrink to exactly one agent-slot an hour.
     @Test func leastStaffingByDayKeepsCoverageAndReachesTheLeastH() throws {
