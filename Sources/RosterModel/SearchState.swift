@@ -74,8 +74,8 @@ struct SearchState {
             shiftByAgentSlots[Self.agentSlotsKey(agent: shift.agent, firstSlot: shift.firstSlot, length: shift.length)] = index
         }
         self.shiftByAgentSlots = shiftByAgentSlots
-        agentsByDay = Weekday.allCases.indices.map { day in
-            plan.agents.indices.filter { !(catalog.byAgentDay[$0][Weekday.allCases[day]] ?? []).isEmpty }
+        agentsByDay = Weekday.allCases.indices.map { [shiftsByAgentDay] day in
+            shiftsByAgentDay.indices.filter { !shiftsByAgentDay[$0][day].isEmpty }
         }
 
         current = Array(repeating: Array(repeating: nil, count: Weekday.allCases.count), count: plan.agents.count)
