@@ -19,7 +19,7 @@ public struct SolvePolicy: Sendable {
 /// Solves the roster program stage by stage in priority order. Each stage starts from the previous
 /// stage's roster, runs GLPK's branch-and-cut on the whole program, and if that does not prove the
 /// stage, improves the roster by neighbourhood search (GLPK on a few municipalities at a time, the
-/// rest fixed) until it meets the stage's lower bound or the budget runs out. The stage's value is
+/// rest fixed) until it meets the stage's lower bound, stops paying or the budget runs out. The stage's value is
 /// then fixed (as an upper limit) before the next stage.
 public struct LexicographicSolver {
     public typealias SolverFactory = (MixedIntegerProgram) throws(ModelDefect) -> any MixedIntegerSolver

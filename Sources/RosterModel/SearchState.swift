@@ -26,6 +26,8 @@ struct SearchState {
     private let shiftByAgentSlots: [Int: Int]
     /// Agents with a candidate shift on each weekday: who could take part of that day's work.
     private let agentsByDay: [[Int]]
+    /// Weekdays on which each agent has a candidate shift (computed once: the search asks millions of times).
+    private let workableDays: [[Int]]
     private(set) var current: [[Int?]]
     private var coverage: [Int]
     private var totals: [Int]
@@ -77,6 +79,7 @@ struct SearchState {
         agentsByDay = Weekday.allCases.indices.map { [shiftsByAgentDay] day in
             shiftsByAgentDay.indices.filter { !shiftsByAgentDay[$0][day].isEmpty }
         }
+        workableDays = shiftsByAgentDay.map { perDay in perDay.indices.filter { !perDay[$0].isEmpty } }
 
         current = Array(repeating: Array(repeating: nil, count: Weekday.allCases.count), count: plan.agents.count)
         coverage = Array(repeating: 0, count: plan.slots.count)
@@ -155,9 +158,7 @@ struct SearchState {
                 .first(where: { offGoal($0) == (true, true) && !agentsOf[$0].isEmpty }) else { return nil }
             giver = agentsOf[m][Int(random.next() % UInt64(agentsOf[m].count))]
         }
-        let working = current[giver].indices.filter { current[giver][$0] != nil }
-        guard !working.isEmpty else { return nil }
-        let day = working[Int(random.next() % UInt64(working.count))]
+        guard let day = randomWorkingDay(of: giver, &random) else { return nil }
         guard let given = current[giver][day], let peers = sameSlots[model.catalog.shifts[given].slotsKey], peers.count > 1
         else { return nil }
         let taken = peers[Int(random.next() % UInt64(peers.count))]
@@ -175,9 +176,7 @@ struct SearchState {
     /// no such change among the candidate shifts.
     func exchange(_ random: inout SplitMix64) -> (give: AgentDayChange, take: AgentDayChange)? {
         guard let first = biasedWorkingAgent(&random) else { return nil }
-        let working = current[first].indices.filter { current[first][$0] != nil }
-        guard !working.isEmpty else { return nil }
-        let day = working[Int(random.next() % UInt64(working.count))]
+        guard let day = randomWorkingDay(of: first, &random) else { return nil }
         let peers = agentsByDay[day]
         guard peers.count > 1, let own = current[first][day] else { return nil }
         let second = peers[Int(random.next() % UInt64(peers.count))]
@@ -222,6 +221,18 @@ struct SearchState {
     /// (1 h short after 110 s instead of 0 in 0.2 s); across municipalities they pay.
     var movesHoursAtFixedCoverage: Bool {
         goal.staffingWeight == 0 && (goal.largestDebt != nil || (goal.targets != nil && !goal.minimizeContracts))
+    }
+
+    /// One of the days `agent` works, uniformly (the same draw as indexing the list of them, without
+    /// building it: this runs millions of times per search).
+    private func randomWorkingDay(of agent: Int, _ random: inout SplitMix64) -> Int? {
+        guard daysWorked[agent] > 0 else { return nil }
+        var remaining = Int(random.next() % UInt64(daysWorked[agent]))
+        for day in current[agent].indices where current[agent][day] != nil {
+            if remaining == 0 { return day }
+            remaining -= 1
+        }
+        return nil
     }
 
     /// A working agent, half the time one from a municipality off its goal (either side).
@@ -291,7 +302,7 @@ struct SearchState {
     }
 
     private func randomChange(agent: Int, _ random: inout SplitMix64) -> AgentDayChange? {
-        let days = shiftsByAgentDay[agent].indices.filter { !shiftsByAgentDay[agent][$0].isEmpty }
+        let days = workableDays[agent]
         guard !days.isEmpty else { return nil }
         let day = days[Int(random.next() % UInt64(days.count))]
         let options = shiftsByAgentDay[agent][day]
