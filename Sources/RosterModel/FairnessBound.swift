@@ -103,6 +103,22 @@ struct FairnessBound {
     /// A lower bound on Σ|owed_after| over rosters whose largest debt is at most `largest`.
     func debtSum(totals: ClosedRange<Int>, largest: Double) -> Double { debtSumAndTotal(totals: totals, largest: largest).value }
 
+    /// A lower bound on Σ|owed_after| from each municipality on its own: whatever H is, its debt is
+    /// at least the distance from its target to its nearest reachable total. Weaker than `debtSum`
+    /// (the totals need not add up to H) but O(totals × municipalities): for plans where that DP would
+    /// outlast the budget (the 3,000-agent week), instead of no bound at all.
+    func separateDebtSum(totals: ClosedRange<Int>) -> Double {
+        var best = Double.infinity
+        for total in totals {
+            var sum = 0.0
+            for m in reachable.indices where sum < best {
+                sum += nearest(m, total)
+            }
+            best = min(best, sum)
+        }
+        return best.isFinite ? best : 0
+    }
+
     private func debtSumAndTotal(totals: ClosedRange<Int>, largest: Double) -> (value: Double, at: Int?) {
         let municipalities = reachable.indices
         let candidates = totals.map { total in

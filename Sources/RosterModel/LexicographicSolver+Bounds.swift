@@ -63,7 +63,10 @@ extension LexicographicSolver {
             guard let found = bound.largestDebtWitness(totals: totals, near: near) else { return (bound.largestDebt(totals: totals), nil, true) }
             return (found.value, found.slots, true)
         case .fairnessSum:
-            guard let fixedLargest, debtSumIsAffordable(largest: fixedLargest, totals: totals) else { return (0, nil, false) }
+            guard let fixedLargest else { return (0, nil, false) }
+            guard debtSumIsAffordable(largest: fixedLargest, totals: totals) else {
+                return (bound.separateDebtSum(totals: totals), nil, true)
+            }
             guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near) else {
                 return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
             }

@@ -61,7 +61,7 @@ extension LexicographicSolver {
             let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
             if let found = search.search(from: chosen, goal: goal, seed: 0xC0_4742, deadline: half) { start = found }
         }
-        let found = Self.rounds(from: start, seed: stage == .contracts ? 0xC0_4742 : 0xEC0_4011, until: { ends.hasPassed }) { from, seed in
+        let found = Self.rounds(from: start, seed: stage == .contracts ? 0xC0_4742 : 0xEC0_4011, maximumRounds: 32, patience: 4, until: { ends.hasPassed }) { from, seed in
             stage == .contracts
                 ? search.leastContractShort(from: from, need: need, caps: caps, limit: limit, seed: seed, deadline: ends)
                 : search.leastStaffing(from: from, need: need, caps: caps, seed: seed, deadline: ends)

@@ -71,6 +71,28 @@ struct FairnessBoundTests {
         #expect(bound.largestDebt(totals: 1...1) >= 0.5)
     }
 
+    /// Each municipality on its own: H = 4 with targets 3 and 1 leaves the second 1 h from its nearest
+    /// reachable total (0 or 2), so at least 1 h in all, where totals that add up to 4 need 2 h.
+    @Test func separateDebtSumCountsEachMunicipalityAlone() {
+        let owing = FairnessBound(reachable: bound.reachable, shares: [0.5, 0.5], owed: [1, -1], slotHours: 1)
+        #expect(abs(owing.separateDebtSum(totals: 4...4) - 1) < 1e-9)
+        #expect(abs(owing.debtSum(totals: 4...4, largest: 3) - 2) < 1e-9)
+        // H = 5, even shares: 2.5 each, nearest 2 or 3, the same 1 h as the exact bound.
+        #expect(abs(bound.separateDebtSum(totals: 5...5) - 1) < 1e-9)
+        // Over a range it is the least over its totals (H = 4 splits exactly).
+        #expect(bound.separateDebtSum(totals: 3...6) < 1e-9)
+    }
+
+    /// Never above the exact bound, for any total: both count the same nearest totals, the exact one
+    /// also makes them add up.
+    @Test(arguments: 0...8) func separateDebtSumIsWeakerThanTheExactBound(total: Int) {
+        let owing = FairnessBound(reachable: bound.reachable, shares: [0.5, 0.5], owed: [1, -1], slotHours: 1)
+        for fairness in [bound, owing] {
+            let exact = fairness.debtSum(totals: total...total, largest: 8)
+            #expect(fairness.separateDebtSum(totals: total...total) <= exact + 1e-9)
+        }
+    }
+
     /// Owed hours move the targets: owing 1 h, the first municipality should give 1 h more.
     @Test func owedHoursShiftTheTargets() {
         let owing = FairnessBound(reachable: bound.reachable, shares: [0.5, 0.5], owed: [1, -1], slotHours: 1)
