@@ -20,7 +20,7 @@ struct ExportModelCommand: ParsableCommand {
             program with this stage's objective alone, so an independent solver can run the whole \
             lexicographic order itself (Fixtures/tools/independent_lexicographic.py does, with HiGHS).
             Example: hotline-roster export-model --stage economy --format mps --out economy.mps
-            then: glpsol --mps economy.mps  or  highs economy.mps
+            then: glpsol --freemps economy.mps  or  highs economy.mps
             """
     )
 

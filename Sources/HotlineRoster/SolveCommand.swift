@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LinearModel
+import RosterCheck
 import RosterModel
 import RosterOutput
 
@@ -65,6 +66,20 @@ struct SolveCommand: ParsableCommand {
         } catch {
             StandardError.print("error: \(error)")
             throw ExitCode.cannotWrite
+        }
+        // Read back and verified by the independent checker: a defect in the model or the solver must
+        // not reach a planner as a valid roster.
+        let verification: CheckReport
+        do {
+            verification = try RosterChecker.check(plan: loaded.plan, rosterFolder: out)
+        } catch {
+            StandardError.print("internal error: the roster written to \(out) could not be read back for verification: \(error)")
+            throw ExitCode.internalError
+        }
+        guard verification.passed else {
+            StandardError.print("internal error: the roster written to \(out) failed verification (please report this):\n"
+                + verification.render())
+            throw ExitCode.internalError
         }
         print(HumanSummary.render(week, out: out), terminator: "")
         if week.solution.interrupted || stop.isRequested {

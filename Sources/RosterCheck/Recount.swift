@@ -124,6 +124,8 @@ enum AvailableHours {
         guard grid > 0, agent.maxDays > 0 else { return 0 }
         let cap = Int((agent.maxHours * 60 / Double(grid) + 1e-9).rounded(.down)) * grid
         let rules = plan.settings.shifts
+        // A weekly maximum shorter than the shortest shift allows no shift at all.
+        guard cap > 0, Double(cap) >= rules.minHours * 60 - 1e-6 else { return 0 }
         let longest = Int((rules.maxHours * 60 / Double(grid) + 1e-9).rounded(.down)) * grid
         var perDay: [Int] = []
         for weekday in Weekday.allCases {

@@ -62,8 +62,21 @@ struct CommandLineTests {
         #expect(exitCode(["check", tiny, out]) == 1)
     }
 
-    @Test(arguments: [["solve", "--time-limit", "-1"], ["solve", "--gap", "1.5"], ["solve", "--time-limit", "nan"]])
-    func refusesNonsenseOptions(arguments: [String]) {
-        #expect(throws: (any Error).self) { try HotlineRosterCommand.parseAsRoot(arguments) }
+    /// The option's own check answers, naming it and what it expects (`--time-limit=-1`: with a space,
+    /// the parser would take `-1` for an option and never reach the check).
+    @Test(arguments: [
+        (["solve", "--time-limit=-1"], "--time-limit must be between 0 and 86400 seconds, got -1"),
+        (["solve", "--time-limit", "0"], "--time-limit must be between 0 and 86400 seconds, got 0"),
+        (["solve", "--time-limit", "nan"], "--time-limit must be between 0 and 86400 seconds, got nan"),
+        (["solve", "--gap", "1.5"], "--gap must be a fraction in [0, 1)"),
+    ])
+    func refusesNonsenseOptions(arguments: [String], expected: String) {
+        do {
+            _ = try HotlineRosterCommand.parseAsRoot(arguments)
+            Issue.record("expected \(arguments) to be refused")
+        } catch {
+            let message = HotlineRosterCommand.message(for: error)
+            #expect(message.contains(expected), "\(message)")
+        }
     }
 }

@@ -69,7 +69,7 @@ struct GeneratedPlanEndToEndTests {
 
     @Test(arguments: [
         ["--municipalities", "0"], ["--municipalities", "99"], ["--agents", "3", "--municipalities", "2"],
-        ["--agents", "20", "--municipalities", "30"], ["--slot-minutes", "20"], ["--seed", "-1"], [],
+        ["--agents", "20", "--municipalities", "30"], ["--slot-minutes", "20"], ["--seed=-1"], [],
     ])
     func refusesBadArgumentsBeforeWritingAnything(arguments: [String]) {
         let out = FixturePlans.temporaryFolder("refused")
