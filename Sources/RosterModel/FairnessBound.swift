@@ -108,22 +108,17 @@ struct FairnessBound {
     /// (the totals need not add up to H) but O(totals × municipalities): for plans where that DP would
     /// outlast the budget (the 3,000-agent week), instead of no bound at all.
     func separateDebtSum(totals: ClosedRange<Int>) -> Double {
-        var best = Double.infinity
-        for total in totals {
-            var sum = 0.0
-            for m in reachable.indices where sum < best {
-                sum += nearest(m, total)
-            }
-            best = min(best, sum)
-        }
+        let best = totals.reduce(Double.infinity) { min($0, separateDebtSum(at: $1)) }
         return best.isFinite ? best : 0
     }
 
+    /// Σ over municipalities of the distance to the nearest reachable total at total H.
+    private func separateDebtSum(at total: Int) -> Double {
+        reachable.indices.reduce(0.0) { $0 + nearest($1, total) }
+    }
+
     private func debtSumAndTotal(totals: ClosedRange<Int>, largest: Double) -> (value: Double, at: Int?) {
-        let municipalities = reachable.indices
-        let candidates = totals.map { total in
-            (simple: municipalities.reduce(0.0) { $0 + nearest($1, total) }, total: total)
-        }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
+        let candidates = totals.map { total in (simple: separateDebtSum(at: total), total: total) }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
         guard let weakest = candidates.first?.simple else { return (0, nil) }
         var best = Double.infinity
         var at: Int?
