@@ -7,10 +7,11 @@ let package = Package(
     products: [
         .executable(name: "hotline-roster", targets: ["hotline-roster"]),
         .library(name: "HotlineRoster", targets: ["HotlineRoster"]),
+        .library(name: "RosterPipeline", targets: ["RosterPipeline"]),
         // For the nested Benchmarks package: every stage of the pipeline.
         .library(
             name: "HotlineRosterKit",
-            targets: ["HotlineRoster", "PlanGeneration", "PlanReading", "HotlineDomain", "Staffing", "RosterModel", "LinearModel", "GLPKSolver"]
+            targets: ["RosterPipeline", "PlanGeneration", "PlanReading", "HotlineDomain", "Staffing", "RosterModel", "LinearModel", "GLPKSolver"]
         ),
     ],
     dependencies: [
@@ -45,12 +46,19 @@ let package = Package(
         .target(name: "PlanGeneration", dependencies: ["HotlineDomain", "Staffing", "SeededRandomness"]),
         // Independent verifier: recomputes everything from the plan, shares no code with RosterModel.
         .target(name: "RosterCheck", dependencies: ["HotlineDomain", "PlanReading", "Staffing"]),
-        // Commands (one file each) and the pipeline that ties the stages together.
+        // The pipeline after reading: staffing → model → solve → roster → verify → write, and the
+        // export of one stage's program.
+        .target(
+            name: "RosterPipeline",
+            dependencies: ["HotlineDomain", "Staffing", "RosterModel", "RosterOutput", "RosterCheck", "GLPKSolver", "LinearModel"]
+        ),
+        // The commands (one file each): they parse arguments, call the library and map its errors to
+        // exit statuses.
         .target(
             name: "HotlineRoster",
             dependencies: [
-                "HotlineDomain", "PlanReading", "Staffing", "RosterModel", "RosterOutput",
-                "RosterCheck", "GLPKSolver", "LinearModel", "PlanGeneration",
+                "PlanReading", "Staffing", "RosterModel", "RosterOutput", "RosterPipeline", "RosterCheck",
+                "GLPKSolver", "LinearModel", "PlanGeneration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +74,7 @@ let package = Package(
         .testTarget(name: "RosterCheckTests", dependencies: ["RosterCheck", "PlanReading", "HotlineDomain", "Staffing"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["HotlineRoster", "RosterCheck", "PlanReading", "HotlineDomain", "PlanGeneration", "SeededRandomness"]
+            dependencies: ["HotlineRoster", "RosterPipeline", "RosterCheck", "PlanReading", "HotlineDomain", "PlanGeneration", "SeededRandomness"]
         ),
         .testTarget(name: "PlanGenerationTests", dependencies: ["PlanGeneration", "PlanReading", "HotlineDomain", "Staffing"]),
     ],

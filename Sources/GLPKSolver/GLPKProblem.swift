@@ -54,6 +54,7 @@ public final class GLPKProblem: MixedIntegerSolver {
         loadRows([constraint])
     }
 
+    /// Writes the program with its current objective and constraints, for glpsol, HiGHS or CBC.
     public func write(to path: String, format: ModelFileFormat) throws(ModelDefect) {
         checkThread()
         GLPKTerminal.silence()

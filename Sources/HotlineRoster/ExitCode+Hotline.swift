@@ -4,6 +4,8 @@ import ArgumentParser
 extension ExitCode {
     /// The roster failed verification.
     static let checkFailed = ExitCode(1)
+    /// A command line that cannot work (EX_USAGE), as ArgumentParser reports its own refusals.
+    static let usage = ExitCode(64)
     /// Bad data in the planning folder (EX_DATAERR).
     static let badData = ExitCode(65)
     /// A file or folder is missing (EX_NOINPUT).

@@ -3,7 +3,7 @@ import GLPKSolver
 import LinearModel
 import RosterModel
 import RosterOutput
-import Staffing
+import RosterPipeline
 
 /// Writes the exact program of one stage, so that other solvers (glpsol, HiGHS, CBC) can be run on it.
 struct ExportModelCommand: ParsableCommand {
@@ -69,38 +69,29 @@ struct ExportModelCommand: ParsableCommand {
             throw ValidationError("unknown stage or format")
         }
         let loaded = try planOptions.load()
-        let plan = loaded.plan
-        guard Stage.order(for: plan.settings.priorities).contains(chosen) else {
-            StandardError.print("error: stage \(chosen.rawValue) is not among the plan's priorities")
-            throw ExitCode.badData
-        }
-        let staffing = StaffingPlan(plan: plan)
-        let solver = LexicographicSolver(plan: plan, requirement: staffing.slots.map(\.required)) { program throws(ModelDefect) in
-            try GLPKProblem(program)
-        }
         let reporter = ProgressReporter(quiet: quiet)
+        let exported: ExportedModel
         do {
-            let earlierStages = earlier == .free ? []
-                : try solver.solve(SolvePolicy(timeLimitSeconds: timeLimit), progress: reporter.report, stoppingBefore: chosen).stages
-            let fixed = Dictionary(uniqueKeysWithValues: earlierStages.map { ($0.stage, $0.objective) })
-            var program = solver.program(for: chosen, fixing: fixed)
-            let unproven = earlierStages.filter { !$0.isProven }.map(\.stage.rawValue)
-            if !unproven.isEmpty { program.name += "_after_unproven_" + unproven.joined(separator: "_") }
-            let problem = try GLPKProblem(program)
-            try AtomicFile.replace(out) { staging in
-                try problem.write(to: staging, format: fileFormat)
-            }
-            let size = solver.modelSize
-            StandardError.print(
-                "\(out): stage \(chosen.rawValue), \(size.variables) variables (\(size.binaries) binary), "
-                    + "\(program.constraints.count) constraints; earlier stages fixed: "
-                    + (earlierStages.isEmpty ? "none" : earlierStages.map { "\($0.stage.rawValue) ≤ \(decimal($0.objective, 6))" }.joined(separator: ", ")))
-        } catch let error as OutputError {
-            StandardError.print("error: \(error)")
-            throw ExitCode.cannotWrite
+            exported = try StageModelExport.write(
+                loaded.plan, stage: chosen, format: fileFormat, fixingEarlierStages: earlier == .fixed,
+                policy: SolvePolicy(timeLimitSeconds: timeLimit), to: out, progress: reporter.report)
         } catch {
-            StandardError.print("internal error: \(error)")
-            throw ExitCode.internalError
+            switch error {
+            case .stageNotPlanned:
+                StandardError.print("error: \(error)")
+                throw ExitCode.usage
+            case .cannotWrite:
+                StandardError.print("error: \(error)")
+                throw ExitCode.cannotWrite
+            case .defect:
+                StandardError.print("internal error: \(error)")
+                throw ExitCode.internalError
+            }
         }
+        let earlierStages = exported.earlierStages
+        StandardError.print(
+            "\(out): stage \(chosen.rawValue), \(exported.variables) variables (\(exported.binaries) binary), "
+                + "\(exported.constraints) constraints; earlier stages fixed: "
+                + (earlierStages.isEmpty ? "none" : earlierStages.map { "\($0.stage.rawValue) ≤ \(decimal($0.objective, 6))" }.joined(separator: ", ")))
     }
 }

@@ -7,7 +7,7 @@ import Synchronization
 /// Turns Ctrl-C (SIGINT) and SIGTERM (what `kill`, systemd, CI runners and container stops send)
 /// into a stop request for the running solve instead of killing the process, so the best roster
 /// found is still written. The exit status then tells which signal came (130 or 143, as a shell
-/// reports a process killed by it).
+/// reports a process killed by it). A second signal exits at once.
 final class Interruption {
     static let handled: [Int32] = [SIGINT, SIGTERM]
 
@@ -21,8 +21,14 @@ final class Interruption {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 let name = number == SIGINT ? "Ctrl-C" : "SIGTERM"
-                StandardError.print("interrupted (\(name)): stopping the search and writing the best roster found…")
-                received.record(number)
+                // A second signal means "now": nothing half-written can be left behind, because the
+                // roster folder is only ever replaced whole (the next write removes the staging folder).
+                guard received.record(number) else {
+                    StandardError.print("interrupted again (\(name)): exiting now; the roster folder was left as it was")
+                    _exit(128 + number)
+                }
+                StandardError.print("interrupted (\(name)): stopping the search and writing the best roster found… "
+                    + "(\(name) again exits at once)")
                 stop.request()
             }
             source.resume()
@@ -44,8 +50,9 @@ final class Interruption {
     private final class Received: Sendable {
         private let number = Atomic<Int32>(0)
 
-        func record(_ signal: Int32) {
-            _ = number.compareExchange(expected: 0, desired: signal, ordering: .relaxed)
+        /// Whether this is the first signal.
+        func record(_ signal: Int32) -> Bool {
+            number.compareExchange(expected: 0, desired: signal, ordering: .relaxed).exchanged
         }
 
         var first: Int32? {

@@ -1,4 +1,4 @@
-/// A solver that is only created when a solve, relaxation or file needs it.
+/// A solver that is only created when a solve or relaxation needs it.
 ///
 /// Many rosters are proven optimal by bounds and realizations computed outside any solver; building
 /// the solver's copy of a large program (hundreds of thousands of nonzeros) would then be wasted
@@ -58,10 +58,6 @@ public final class DeferredSolver: MixedIntegerSolver {
     public func relaxationOptimum(timeLimitSeconds: Double) -> Double? {
         guard case .success(let solver) = solver() else { return nil }
         return solver.relaxationOptimum(timeLimitSeconds: timeLimitSeconds)
-    }
-
-    public func write(to path: String, format: ModelFileFormat) throws(ModelDefect) {
-        try solver().get().write(to: path, format: format)
     }
 
     private func solver() -> Result<any MixedIntegerSolver, ModelDefect> {

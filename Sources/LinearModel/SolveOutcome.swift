@@ -128,10 +128,4 @@ public protocol MixedIntegerSolver: AnyObject {
     func setBounds(_ changes: [(variable: Variable, lower: Double, upper: Double)]) throws(ModelDefect)
     /// The optimum of the LP relaxation for the current objective, or nil if none was found in time.
     func relaxationOptimum(timeLimitSeconds: Double) -> Double?
-    /// Writes the program with its current objective and constraints in a standard file format.
-    func write(to path: String, format: ModelFileFormat) throws(ModelDefect)
-}
-
-public enum ModelFileFormat: String, Sendable, CaseIterable {
-    case lp, mps
 }

@@ -30,6 +30,53 @@ struct AtomicFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".\(name).") }.isEmpty)
     }
 
+    private struct Refusal: Error {}
+
+    /// What `accepting` refuses (a roster that failed verification) never replaces the folder.
+    @Test(arguments: [false, true])
+    func aRefusedStagedFolderLeavesTheOldOneAsItWas(folderExists: Bool) throws {
+        let out = FixturePlans.temporaryFolder("refused")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        if folderExists { try AtomicFolder.write(["roster.csv": "old\n"], to: out) }
+        var staged: [String] = []
+        do {
+            try AtomicFolder.write(["roster.csv": "new\n"], to: out) { folder in
+                staged = try FileManager.default.contentsOfDirectory(atPath: folder)
+                throw Refusal()
+            }
+            Issue.record("the refused folder was written")
+        } catch {
+            #expect(error.rejection is Refusal, "\(error)")
+            #expect(error.message.contains("was not replaced"), "\(error)")
+        }
+        // The check saw the complete staged folder.
+        #expect(staged == ["roster.csv"])
+        if folderExists {
+            #expect(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8) == "old\n")
+        } else {
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+        let parent = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: out).lastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".\(name).") }.isEmpty)
+    }
+
+    /// A file browser's leftovers do not make a roster folder foreign; anything else still does.
+    @Test(arguments: [(".DS_Store", true), ("Thumbs.db", true), ("desktop.ini", true), (".git", false), ("notes.txt", false)])
+    func desktopLeftoversDoNotBlockReplacing(entry: String, replaced: Bool) throws {
+        let out = FixturePlans.temporaryFolder("leftovers")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try AtomicFolder.write(["roster.csv": "old\n"], to: out)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: out + "/" + entry))
+        if replaced {
+            try AtomicFolder.write(["roster.csv": "new\n"], to: out)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["roster.csv"])
+        } else {
+            #expect(throws: OutputError.self) { try AtomicFolder.write(["roster.csv": "new\n"], to: out) }
+            #expect(try String(contentsOfFile: out + "/roster.csv", encoding: .utf8) == "old\n")
+        }
+    }
+
     @Test func fillsAnEmptyFolder() throws {
         let out = FixturePlans.temporaryFolder("empty")
         defer { try? FileManager.default.removeItem(atPath: out) }

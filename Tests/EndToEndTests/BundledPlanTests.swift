@@ -1,6 +1,6 @@
 import Foundation
 import HotlineDomain
-import HotlineRoster
+import RosterPipeline
 import PlanReading
 import RosterCheck
 import RosterModel
@@ -32,7 +32,7 @@ import Testing
 
         let out = Self.temporaryFolder("bundled")
         defer { try? FileManager.default.removeItem(atPath: out) }
-        try WeekPlanner.write(week, warnings: [], to: out, options: OutputOptions())
+        try RosterDelivery.write(week, warnings: [], to: out, options: OutputOptions())
         let report = try RosterChecker.check(plan: loaded.plan, rosterFolder: out)
         #expect(report.passed, "\(report.render())")
         // The checker's own recomputation agrees with what the model optimized.

@@ -1,5 +1,9 @@
 import Foundation
 @testable import HotlineRoster
+import HotlineDomain
+import PlanReading
+import RosterModel
+import RosterPipeline
 import Testing
 
 /// `export-model`: the file another solver is run on, with the earlier stages fixed or left free.
@@ -51,6 +55,27 @@ struct ExportModelCommandTests {
         }
         #expect(!constraints.isEmpty)
         #expect(constraints.count == lpRows.count)
+    }
+
+    /// A stage the priorities leave out has no program. (hotline.yaml must list all five components,
+    /// so only a plan built in code can lack one.) The error names the stages there are; no file is written.
+    @Test func aStageOutsideThePrioritiesIsRefused() throws {
+        let folder = FixturePlans.temporaryFolder("export-unplanned")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let read = try PlanReader.read(folder: tiny).plan
+        var settings = read.settings
+        settings.priorities = [.floor, .service, .economy]
+        let plan = Plan(settings: settings, municipalities: read.municipalities, agents: read.agents,
+                        callsByMunicipality: read.callsByMunicipality, owedHours: read.owedHours,
+                        balanceAfterWeek: read.balanceAfterWeek)
+        let file = folder + "/contracts.lp"
+        #expect {
+            try StageModelExport.write(plan, stage: .contracts, format: .lp, fixingEarlierStages: true,
+                                       policy: SolvePolicy(timeLimitSeconds: 10), to: file)
+        } throws: { error in
+            "\(error)" == "--stage contracts: the plan's priorities in hotline.yaml leave this stage out; expected one of floor, service, economy"
+        }
+        #expect(!FileManager.default.fileExists(atPath: file))
     }
 
     @Test(arguments: [

@@ -49,4 +49,31 @@ import Testing
         let siblings = try FileManager.default.contentsOfDirectory(atPath: root + "/work")
         #expect(siblings == ["roster"], "staging folders left behind: \(siblings)")
     }
+
+    /// A second Ctrl-C does not wait for the roster: it exits at once, and leaves the folder as it
+    /// was (here: not there), never half-written.
+    @Test func aSecondCtrlCExitsAtOnce() throws {
+        let binary = try RosterBinary.locate()
+        let root = FixturePlans.temporaryFolder("interrupt-twice")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let plan = try Self.longPlan(in: root)
+        let out = root + "/work/roster"
+
+        let command = try binary.start(["solve", plan, "--out", out], logFolder: root + "/logs")
+        try #require(command.waitForStandardError(containing: "incumbent"), "no progress line: \(command.standardError)")
+        command.send(SIGINT)
+        try #require(command.waitForStandardError(containing: "interrupted (Ctrl-C)"), "\(command.standardError)")
+        command.send(SIGINT)
+        let result = command.waitForExit()
+
+        #expect(result.ending == .exited(130), "\(result.standardError)")
+        let forced = result.standardError.contains("interrupted again (Ctrl-C): exiting now")
+        if FileManager.default.fileExists(atPath: out) {
+            // The first stop's roster was swapped in before the second signal came: it is complete.
+            let report = try RosterChecker.check(plan: try PlanReader.read(folder: plan).plan, rosterFolder: out)
+            #expect(report.passed, "\(report.render())")
+        } else {
+            #expect(forced, "no roster and no forced exit: \(result.standardError)")
+        }
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import HotlineDomain
-import HotlineRoster
+import RosterPipeline
 import PlanReading
 import RosterCheck
 import RosterModel
@@ -22,7 +22,7 @@ enum FixturePlans {
         let week = try WeekPlanner.plan(plan, policy: SolvePolicy(timeLimitSeconds: timeLimit))
         let out = temporaryFolder(name)
         defer { try? FileManager.default.removeItem(atPath: out) }
-        try WeekPlanner.write(week, warnings: [], to: out, options: OutputOptions())
+        try RosterDelivery.write(week, warnings: [], to: out, options: OutputOptions())
         return (week.solution, try RosterChecker.check(plan: plan, rosterFolder: out))
     }
 }

@@ -1,6 +1,6 @@
 import GLPKSolver
 import HotlineDomain
-import HotlineRoster
+import RosterPipeline
 import LinearModel
 import RosterModel
 import Staffing

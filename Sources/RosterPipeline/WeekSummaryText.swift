@@ -2,9 +2,10 @@ import HotlineDomain
 import RosterModel
 import RosterOutput
 
-/// The short summary on stdout after a solve.
-enum HumanSummary {
-    static func render(_ week: PlannedWeek, out: String) -> String {
+/// The short summary a planner reads after a solve: status, stages with their gaps, unmet floor
+/// slots, and the largest fairness deviations.
+public enum WeekSummaryText {
+    public static func render(_ week: PlannedWeek, out: String) -> String {
         let solution = week.solution
         let plan = week.plan
         var text = "Roster for \(plan.settings.week): \(solution.status.rawValue)"
