@@ -37,7 +37,7 @@ let package = Package(
         // Erlang C: contacts -> agents per slot.
         .target(name: "Staffing", dependencies: ["HotlineDomain"]),
         // Shifts, the staged lexicographic integer program, and the roster it yields.
-        .target(name: "RosterModel", dependencies: ["HotlineDomain", "Staffing", "LinearModel", "SeededRandomness"]),
+        .target(name: "RosterModel", dependencies: ["HotlineDomain", "LinearModel", "SeededRandomness"]),
         // Swapping two folders in one step (renameat2), which Swift's Glibc does not expose.
         .target(name: "CAtomicRename"),
         // Writing the roster folder atomically.

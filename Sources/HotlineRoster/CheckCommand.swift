@@ -8,8 +8,12 @@ struct CheckCommand: ParsableCommand {
         abstract: "Verify a roster folder against its plan, independently of the solver.",
         discussion: """
             Recomputes every hard rule and every component from the plan and compares the claims in \
-            coverage.csv, fairness.csv, balance.csv and summary.json. Works on hand-edited rosters too. \
-            Exit status 0 when the roster passes, 1 when it does not, 65/66 when the plan cannot be read.
+            coverage.csv, fairness.csv, balance.csv and summary.json (week, priorities, status, \
+            components, roster counts, and stages consistent with the priorities and with each other). \
+            Works on hand-edited rosters too. Every problem is a finding (file:line: what is wrong, \
+            expected …), a malformed roster.csv (a bad header or row) too. Exit status 0 when the roster \
+            passes, 1 when it does not, 66 when the roster folder or its roster.csv does not exist or \
+            cannot be opened, 65/66 when the plan cannot be read.
             """
     )
 

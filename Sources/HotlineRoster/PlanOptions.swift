@@ -31,7 +31,7 @@ func loadPlan(folder: String, options: ReadOptions) throws -> LoadedPlan {
         for diagnostic in error.diagnostics {
             StandardError.print(diagnostic.description)
         }
-        let count = error.diagnostics.filter { $0.severity == .error }.count
+        let count = error.problemCount
         StandardError.print("\(folder): \(count) problem\(count == 1 ? "" : "s") found; nothing was planned.")
         throw error.kind == .missingInput ? ExitCode.missingInput : ExitCode.badData
     }

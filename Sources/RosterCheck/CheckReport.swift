@@ -42,24 +42,34 @@ public struct CheckReport: Sendable {
     public let components: RecomputedComponents
     /// Data rows of roster.csv.
     public let shiftCount: Int
+    /// False when roster.csv is malformed: nothing was recounted (`components` are those of an
+    /// empty roster) and no other file was checked; the findings say what is wrong with roster.csv.
+    public let rosterCounted: Bool
 
-    public init(findings: [CheckFinding], components: RecomputedComponents, shiftCount: Int) {
+    public init(findings: [CheckFinding], components: RecomputedComponents, shiftCount: Int, rosterCounted: Bool = true) {
         self.findings = findings
         self.components = components
         self.shiftCount = shiftCount
+        self.rosterCounted = rosterCounted
     }
 
-    public var passed: Bool { findings.isEmpty }
+    public var passed: Bool { rosterCounted && findings.isEmpty }
 
     /// PASS or FAIL, the recomputed components, and every finding, one per line.
     public func render() -> String {
         var lines: [String] = []
         let shifts = "\(shiftCount) \(shiftCount == 1 ? "shift" : "shifts")"
         let hours = "\(NumberText.format(components.totalHours)) hours rostered"
+        let count = "\(findings.count) \(findings.count == 1 ? "finding" : "findings")"
+        if !rosterCounted {
+            lines.append("FAIL: \(count) (roster.csv cannot be read as a roster, so nothing was recounted and no other file was checked)")
+            lines.append("findings:")
+            lines += findings.map { "  \($0)" }
+            return lines.joined(separator: "\n") + "\n"
+        }
         if passed {
             lines.append("PASS: \(shifts), \(hours); every file agrees with the plan")
         } else {
-            let count = "\(findings.count) \(findings.count == 1 ? "finding" : "findings")"
             lines.append("FAIL: \(count) (\(shifts), \(hours))")
         }
         lines.append("recomputed components:")

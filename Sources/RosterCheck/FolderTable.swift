@@ -20,8 +20,10 @@ struct FolderTable {
     enum Outcome {
         case table(FolderTable)
         case missing
-        /// Not a CSV file the checks can read; the problems are already logged.
-        case unreadable
+        /// There, but not a file that can be opened (a folder, a device, no permission); logged.
+        case inaccessible
+        /// Not a CSV file the checks can read (encoding, quoting, a row of the wrong width); logged.
+        case malformed
     }
 
     /// Reads `folder/file`, logging a wrong delimiter, missing columns, and parse problems.
@@ -36,7 +38,8 @@ struct FolderTable {
                 log.add(file, diagnostic.line, (diagnostic.field.map { $0 + ": " } ?? "") + diagnostic.message)
             }
             if error.diagnostics.isEmpty { log.add(file, nil, "cannot be read as a CSV file") }
-            return .unreadable
+            // The reader reports a file it cannot open as missing input, bad content as bad data.
+            return error.kind == .missingInput ? .inaccessible : .malformed
         }
         if document.delimiter != ";" {
             log.add(file, document.headerLine,

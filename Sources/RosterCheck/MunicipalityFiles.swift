@@ -29,7 +29,7 @@ enum MunicipalityFiles {
             case .missing:
                 log.add(file, nil, "file missing, expected \(municipality.id)'s shifts (a header line at least)")
                 continue
-            case .unreadable: continue
+            case .inaccessible, .malformed: continue
             }
             guard FolderLayout.municipalityColumns.allSatisfy(table.has) else { continue }
 

@@ -78,6 +78,13 @@ enum Tolerance {
         abs(claimed - actual) <= max(1e-4, 1e-6 * abs(actual))
     }
 
+    /// summary.json stages: `value` is above `limit` by more than the components' tolerance
+    /// (objectives and bounds are written with 6 decimals, and later stages keep earlier ones
+    /// within 1e-6 of their value).
+    static func exceeds(_ value: Double, _ limit: Double) -> Bool {
+        value - limit > max(1e-4, 1e-6 * abs(limit))
+    }
+
     static func within(_ claimed: Double, _ actual: Double, _ tolerance: Double) -> Bool {
         abs(claimed - actual) <= tolerance + 1e-9
     }

@@ -4,7 +4,8 @@ import PlanReading
 
 /// Verifies a roster folder against its plan, recomputing every figure from the plan and roster.csv.
 public enum RosterChecker {
-    /// Throws only when the folder or its roster.csv cannot be read at all; everything else is a finding.
+    /// Throws only when the folder or its roster.csv does not exist or cannot be opened; everything
+    /// else, a malformed roster.csv too, is a finding.
     public static func check(plan: Plan, rosterFolder: String) throws(CheckError) -> CheckReport {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: rosterFolder, isDirectory: &isDirectory) else {
@@ -15,7 +16,13 @@ public enum RosterChecker {
         }
 
         var log = FindingLog()
-        let roster = try readRoster(folder: rosterFolder, log: &log)
+        guard let roster = try readRoster(folder: rosterFolder, log: &log) else {
+            // Without roster.csv's shifts nothing can be recounted, so the other files are not
+            // compared with anything: roster.csv's own findings are the report.
+            return CheckReport(
+                findings: log.sorted, components: Recount(plan: plan, shifts: []).components, shiftCount: 0,
+                rosterCounted: false)
+        }
         let calendar = WeekCalendar(settings: plan.settings)
 
         let shifts = RosterRowChecker(plan: plan, calendar: calendar).check(roster, log: &log)
@@ -25,40 +32,42 @@ public enum RosterChecker {
         switch FolderTable.read(folder: rosterFolder, file: FolderLayout.coverage, columns: FolderLayout.coverageColumns, log: &log) {
         case .table(let table): CoverageClaims.check(table, plan: plan, recount: recount, log: &log)
         case .missing: log.add(FolderLayout.coverage, nil, "file missing, expected one row per open slot")
-        case .unreadable: break
+        case .inaccessible, .malformed: break
         }
         switch FolderTable.read(folder: rosterFolder, file: FolderLayout.fairness, columns: FolderLayout.fairnessColumns, log: &log) {
         case .table(let table): FairnessClaims.checkFairness(table, plan: plan, recount: recount, log: &log)
         case .missing: log.add(FolderLayout.fairness, nil, "file missing, expected one row per municipality")
-        case .unreadable: break
+        case .inaccessible, .malformed: break
         }
         switch FolderTable.read(folder: rosterFolder, file: FolderLayout.balance, columns: FolderLayout.balanceColumns, log: &log) {
         case .table(let table): FairnessClaims.checkBalance(table, plan: plan, recount: recount, log: &log)
         case .missing: log.add(FolderLayout.balance, nil, "file missing, expected next week's balance, one row per municipality")
-        case .unreadable: break
+        case .inaccessible, .malformed: break
         }
         MunicipalityFiles.check(folder: rosterFolder, roster: roster, plan: plan, log: &log)
-        SummaryClaims.check(folder: rosterFolder, components: recount.components, log: &log)
+        SummaryClaims.check(folder: rosterFolder, plan: plan, recount: recount, rosterRows: roster.records.count, log: &log)
 
         return CheckReport(findings: log.sorted, components: recount.components, shiftCount: roster.records.count)
     }
 
-    /// roster.csv, which must exist, parse, and have the columns that say who works when.
-    private static func readRoster(folder: String, log: inout FindingLog) throws(CheckError) -> FolderTable {
+    /// roster.csv with the columns that say who works when, or nil when it is malformed (its
+    /// problems logged). Throws when it does not exist or cannot be opened.
+    private static func readRoster(folder: String, log: inout FindingLog) throws(CheckError) -> FolderTable? {
         let file = FolderLayout.roster
         var rosterLog = FindingLog()
-        switch FolderTable.read(folder: folder, file: file, columns: FolderLayout.rosterColumns, log: &rosterLog) {
+        let outcome = FolderTable.read(folder: folder, file: file, columns: FolderLayout.rosterColumns, log: &rosterLog)
+        for finding in rosterLog.findings { log.add(finding.file, finding.line, finding.message) }
+        switch outcome {
         case .missing:
             throw CheckError(problems: ["\(file): file missing, expected the roster in \(folder)"])
-        case .unreadable:
+        case .inaccessible:
             throw CheckError(problems: rosterLog.sorted.map(\.description))
+        case .malformed:
+            return nil
         case .table(let table):
+            // Without these a row names no shift; the missing columns are already logged.
             let essential = ["date", "start", "end", "municipality", "agent"]
-            guard essential.allSatisfy(table.has) else {
-                throw CheckError(problems: rosterLog.sorted.map(\.description))
-            }
-            for finding in rosterLog.findings { log.add(finding.file, finding.line, finding.message) }
-            return table
+            return essential.allSatisfy(table.has) ? table : nil
         }
     }
 }

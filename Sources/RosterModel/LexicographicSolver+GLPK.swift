@@ -81,6 +81,7 @@ extension LexicographicSolver {
             }
         }
 
+        if run.stopsWithinRequestedGap(bound: known) { return }
         // Branch-and-cut on the whole program: proves the coverage stages outright.
         let wholeLimit = max(0.1, min(run.ends - clock.elapsed, known > 0 ? min(2, 0.1 * (run.ends - began)) : max(2, 0.25 * (run.ends - began))))
         let wholeOptions = SolveOptions(

@@ -27,6 +27,7 @@ extension LexicographicSolver {
         let glpkPays = model.program.nonzeroCount <= ProgramSizeRules.slowRelaxationNonzeros || stage == .fairnessMax
         let searchEnds = glpkPays ? began + 0.5 * (run.ends - began) : run.ends
         let caps = fixedCaps(results)
+        if run.stopsWithinRequestedGap(bound: bound.value) { return }
         if stage == .fairnessSum, let largest = caps.debt {
             improveDebtSum(within: largest, lowerBound: bound.value, point: &point, run: &run, addedRows: addedRows, clock: clock, ends: searchEnds)
         }
@@ -54,6 +55,7 @@ extension LexicographicSolver {
             return
         }
         progress?(stage, SolveProgress(incumbent: run.value, bound: run.bound, seconds: clock.elapsed - began, nodes: run.nodes))
+        if run.stopsWithinRequestedGap(bound: bound.value) { return }
         if stage == .contracts || stage == .economy {
             improveContractsOrEconomy(
                 &run, point: &point, addedRows: addedRows, bound: bound.value, caps: caps, firstWithinTotals: glpkPays,
@@ -64,6 +66,7 @@ extension LexicographicSolver {
                     : "proven optimal: the roster meets the lower bound from municipality totals and shift shapes"
                 return
             }
+            if run.stopsWithinRequestedGap(bound: bound.value) { return }
         }
         // Past the stage's budget, or a program too large for GLPK to search within any budget: keep
         // the roster the Swift steps found and the bound they proved.

@@ -83,7 +83,7 @@ public struct LexicographicSolver {
             let reserve = 0.08 * policy.timeLimitSeconds * Double(stagesLeft - 1)
             let budget = max(min(remaining, 0.5), min(remaining, max(remaining - reserve, remaining / Double(stagesLeft))))
             let began = clock.elapsed
-            var run = StageRun(stage: stage, objective: model.objective(stage), ends: began + budget)
+            var run = StageRun(stage: stage, objective: model.objective(stage), ends: began + budget, requestedGap: policy.relativeGap)
             run.value = MixedIntegerProgram.evaluate(run.objective, at: point)
 
             if policy.stop?.isRequested == true {

@@ -6,6 +6,8 @@ struct StageRun {
     let objective: [Term]
     /// Seconds since the solve began at which this stage must stop.
     let ends: Double
+    /// The relative gap at which the stage may stop (`--gap`; 0 = prove optimality).
+    let requestedGap: Double
     var value = 0.0
     var bound = 0.0
     /// Wall-clock seconds of the whole stage (bounds, heuristics and GLPK), set when it ends.
@@ -16,10 +18,22 @@ struct StageRun {
     var detail = ""
     private var lastTermination: Termination = .optimal
 
-    init(stage: Stage, objective: [Term], ends: Double) {
+    init(stage: Stage, objective: [Term], ends: Double, requestedGap: Double = 0) {
         self.stage = stage
         self.objective = objective
         self.ends = ends
+        self.requestedGap = requestedGap
+    }
+
+    /// Whether the stage may stop here, not proven but within the requested gap of `known` (a valid
+    /// bound, which is kept): the rest of its budget goes to the later stages.
+    mutating func stopsWithinRequestedGap(bound known: Double) -> Bool {
+        guard requestedGap > 0 else { return false }
+        bound = max(bound, min(known, value))
+        guard !isProven(gap: 0), isProven(gap: requestedGap) else { return false }
+        termination = .gapReached
+        detail = "stopped within the requested gap (\(requestedGap)): roster from the searches so far, bound from municipality totals"
+        return true
     }
 
     mutating func absorb(_ outcome: SolveOutcome) {
@@ -37,7 +51,7 @@ struct StageRun {
 
     var result: StageResult {
         let proven = isProven(gap: 0)
-        let ending: Termination = termination ?? (proven ? .optimal : (isProven(gap: 1e-300) ? .gapReached : .timeLimit))
+        let ending: Termination = termination ?? (proven ? .optimal : (isProven(gap: requestedGap) ? .gapReached : .timeLimit))
         return StageResult(
             stage: stage, termination: ending, objective: value, bound: proven ? value : min(bound, value),
             seconds: seconds, simplexIterations: simplexIterations, nodes: nodes, detail: detail)

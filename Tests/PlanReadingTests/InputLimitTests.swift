@@ -51,6 +51,8 @@ import Darwin
         #expect(lines.count == InputLimits.maxListedProblemsPerFile + 1)
         #expect(lines.first == "availability/aarhus.csv:2: max_hours: \"lots\" is not a number, expected hours such as 20 or 7,5")
         #expect(lines.last == "availability/aarhus.csv:151: 50 more problems on lines 102 to 151 not listed (at most 100 are listed per file), expected the listed problems fixed first")
+        // "N problems found" counts the unlisted ones too.
+        #expect(error.problemCount == 150)
     }
 
     @Test func aPipeIsRefusedWithoutWaitingForAWriter() throws {

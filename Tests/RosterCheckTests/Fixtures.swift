@@ -159,9 +159,19 @@ enum Folders {
             // floor Σ max(0, 1 − s) = 0; service Σ max(0, r − s) = 1 (08–09); economy Σ max(0, s − r)
             // = 0 + 0 + 1 + 1 = 2; fairness max |−0.25|, |0.75| = 0.75, sum 1; contracts: a1 4 ≥ 3,
             // o1 3 − 2 = 1.
+            // Every stage proven: objective = bound = the final component. No slot below the floor.
             "summary.json": [
-                #"{"status": "optimal", "week": "2026-W49","#,
+                #"{"status": "optimal", "week": "2026-W49", "interrupted": false,"#,
+                #" "priorities": ["floor", "service", "fairness", "contracts", "economy"],"#,
                 #" "components": {"floor": 0, "service": 1, "fairness_max": 0.75, "fairness_sum": 1.0, "contracts": 1, "economy": 2},"#,
+                #" "stages": ["#,
+                #"  {"stage": "floor", "status": "optimal", "objective": 0, "bound": 0},"#,
+                #"  {"stage": "service", "status": "optimal", "objective": 1, "bound": 1},"#,
+                #"  {"stage": "fairness_max", "status": "optimal", "objective": 0.75, "bound": 0.75},"#,
+                #"  {"stage": "fairness_sum", "status": "optimal", "objective": 1, "bound": 1},"#,
+                #"  {"stage": "contracts", "status": "optimal", "objective": 1, "bound": 1},"#,
+                #"  {"stage": "economy", "status": "optimal", "objective": 2, "bound": 2}],"#,
+                #" "roster": {"shifts": 2, "agent_hours": 6, "open_slots": 4, "unmet_floor_slots": []},"#,
                 #" "shifts": 2}"#,
             ],
         ])
@@ -191,9 +201,14 @@ enum Folders {
             ],
             "balance.csv": [balanceHeader, "north;1.00;2026-W49", "south;0.50;2026-W49"],
             // floor = service = 4 (Thursday's four slots, nobody on), economy 0; fairness 1 / 1.5;
-            // contracts: n2 works 4 of its 6 → 2.
+            // contracts: n2 works 4 of its 6 → 2. The largest debt is not proven (status feasible);
+            // no `roster` object, as summaries of older versions.
             "summary.json": [
-                #"{"status": "feasible", "components": {"floor": 4, "service": 4, "fairness_max": 1, "fairness_sum": 1.5, "contracts": 2, "economy": 0}}"#,
+                #"{"week": "2026-W49", "status": "feasible", "interrupted": false, "priorities": ["floor", "service", "fairness", "contracts", "economy"], "#
+                    + #""components": {"floor": 4, "service": 4, "fairness_max": 1, "fairness_sum": 1.5, "contracts": 2, "economy": 0}, "stages": ["#
+                    + #"{"stage": "floor", "status": "optimal", "objective": 4, "bound": 4}, {"stage": "service", "status": "optimal", "objective": 4, "bound": 4}, "#
+                    + #"{"stage": "fairness_max", "status": "time_limit", "objective": 1, "bound": 0.5}, {"stage": "fairness_sum", "status": "optimal", "objective": 1.5, "bound": 1.5}, "#
+                    + #"{"stage": "contracts", "status": "optimal", "objective": 2, "bound": 2}, {"stage": "economy", "status": "optimal", "objective": 0, "bound": 0}]}"#,
             ],
         ])
     }

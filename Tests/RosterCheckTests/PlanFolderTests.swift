@@ -78,7 +78,12 @@ struct PlanFolderTests {
             "balance.csv": [Folders.balanceHeader, "north;-1.00;2026-W49", "south;1.00;2026-W49"],
             // contracts: south/a01 wants 3, works 2 → 1.
             "summary.json": [
-                #"{"status": "optimal", "components": {"floor": 0, "service": 0, "fairness_max": 1, "fairness_sum": 2, "contracts": 1, "economy": 2}}"#,
+                #"{"week": "2026-W49", "status": "optimal", "interrupted": false, "priorities": ["floor", "service", "fairness", "contracts", "economy"], "#
+                    + #""components": {"floor": 0, "service": 0, "fairness_max": 1, "fairness_sum": 2, "contracts": 1, "economy": 2}, "stages": ["#
+                    + #"{"stage": "floor", "status": "optimal", "objective": 0, "bound": 0}, {"stage": "service", "status": "optimal", "objective": 0, "bound": 0}, "#
+                    + #"{"stage": "fairness_max", "status": "optimal", "objective": 1, "bound": 1}, {"stage": "fairness_sum", "status": "optimal", "objective": 2, "bound": 2}, "#
+                    + #"{"stage": "contracts", "status": "optimal", "objective": 1, "bound": 1}, {"stage": "economy", "status": "optimal", "objective": 2, "bound": 2}], "#
+                    + #""roster": {"shifts": 2, "agent_hours": 6, "open_slots": 4, "unmet_floor_slots": []}}"#,
             ],
         ])
         let report = try withWritten(folder) { try RosterChecker.check(plan: plan, rosterFolder: $0) }

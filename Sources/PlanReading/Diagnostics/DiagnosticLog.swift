@@ -61,7 +61,7 @@ struct DiagnosticLog: Sendable {
     /// The failure to throw, or nil when only warnings (or nothing) were logged.
     var failure: PlanReadingError? {
         guard hasErrors else { return nil }
-        return PlanReadingError(kind: missingInput ? .missingInput : .badData, diagnostics: errors)
+        return PlanReadingError(kind: missingInput ? .missingInput : .badData, diagnostics: errors, problemCount: errorCount)
     }
 
     /// One closing line per file whose errors were not all listed, placed after its last problem.

@@ -10,10 +10,14 @@ public struct PlanReadingError: Error, Sendable, CustomStringConvertible {
     public let kind: Kind
     /// All problems found, sorted by file then line.
     public let diagnostics: [Diagnostic]
+    /// How many errors were found, the unlisted ones included (a file lists at most 100 and closes
+    /// with one line that counts the rest).
+    public let problemCount: Int
 
-    public init(kind: Kind, diagnostics: [Diagnostic]) {
+    public init(kind: Kind, diagnostics: [Diagnostic], problemCount: Int? = nil) {
         self.kind = kind
         self.diagnostics = Diagnostic.sorted(diagnostics)
+        self.problemCount = problemCount ?? diagnostics.filter { $0.severity == .error }.count
     }
 
     public var exitCode: Int32 {

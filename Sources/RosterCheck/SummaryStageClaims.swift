@@ -1,0 +1,69 @@
+import HotlineDomain
+
+/// summary.json's `stages` against the plan, the roster and the overall status: one stage per
+/// priority in order, bounds that bound, status `optimal` only when every stage is proven, and no
+/// component of the final roster above what its stage claimed (later stages keep each earlier one
+/// at most its value).
+enum SummaryStageClaims {
+    static func check(
+        _ summary: SummaryObject, status: String?, interrupted: Bool?, plan: Plan, components: RecomputedComponents,
+        log: inout FindingLog
+    ) {
+        let order = StageClaim.expectedOrder(plan.settings.priorities)
+        guard let entries = summary.array("stages", expected: "one entry per stage: \(JSONValue.quoted(order))", log: &log)
+        else { return }
+        var stages: [StageClaim] = []
+        for (index, entry) in entries.enumerated() {
+            if let stage = StageClaim.read(entry, index: index, log: &log) { stages.append(stage) }
+        }
+        // Only a list read whole can be compared as a whole.
+        let complete = stages.count == entries.count
+        if complete { checkOrder(stages, order: order, log: &log) }
+        for stage in stages { checkFigures(stage, components: components, log: &log) }
+        checkStatus(status, stages, complete: complete && !stages.isEmpty, interrupted: interrupted, log: &log)
+    }
+
+    /// The stages the priorities ask for, fairness as two, in that order.
+    private static func checkOrder(_ stages: [StageClaim], order: [String], log: inout FindingLog) {
+        let names = stages.compactMap(\.stage)
+        guard names.count == stages.count, names != order else { return }
+        log.add(FolderLayout.summary, nil,
+                "stages lists \(JSONValue.quoted(names)), expected \(JSONValue.quoted(order)) (the plan's priorities, fairness as fairness_max then fairness_sum)")
+    }
+
+    /// A bound at most its objective, and the final roster's component at most that objective.
+    private static func checkFigures(_ stage: StageClaim, components: RecomputedComponents, log: inout FindingLog) {
+        guard let objective = stage.objective else { return }
+        let claimed = NumberText.format(objective, decimals: 6)
+        if let bound = stage.bound, Tolerance.exceeds(bound, objective) {
+            log.add(FolderLayout.summary, nil,
+                    "\(stage.label) has bound \(NumberText.format(bound, decimals: 6)) above its objective \(claimed), expected a bound at most the objective (a lower bound on the stage's minimum)")
+        }
+        if let name = stage.stage, let actual = components.named.first(where: { $0.key == name })?.value,
+           Tolerance.exceeds(actual, objective) {
+            log.add(FolderLayout.summary, nil,
+                    "\(stage.label) claims objective \(claimed), but the roster's \(name) is \(NumberText.format(actual, decimals: 6)) (recomputed from the plan and roster.csv), expected at most \(claimed) (later stages keep each earlier stage at most its value)")
+        }
+    }
+
+    /// `optimal` exactly when every stage is proven; `feasible` when one is not, or a stop cut
+    /// the solve short.
+    private static func checkStatus(
+        _ status: String?, _ stages: [StageClaim], complete: Bool, interrupted: Bool?, log: inout FindingLog
+    ) {
+        switch status {
+        case "optimal":
+            for stage in stages where stage.isShownUnproven {
+                log.add(FolderLayout.summary, nil,
+                        "status is \"optimal\", but \(stage.label) is not proven (\(stage.outcome)), expected status \"feasible\" unless every stage has status \"optimal\" and its bound at its objective")
+            }
+        case "feasible":
+            if complete, stages.allSatisfy(\.isProven), interrupted == false {
+                log.add(FolderLayout.summary, nil,
+                        "status is \"feasible\", but every stage has status \"optimal\" and its bound at its objective, and interrupted is false, expected status \"optimal\"")
+            }
+        default:
+            break
+        }
+    }
+}
