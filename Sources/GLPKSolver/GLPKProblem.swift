@@ -82,15 +82,15 @@ public final class GLPKProblem: MixedIntegerSolver {
         }
     }
 
-    public func relaxationOptimum(timeLimitSeconds: Double) -> Double? {
+    public func relaxationOptimum(timeLimitSeconds: Double, stop: StopRequest?) -> Double? {
         checkThread()
         GLPKTerminal.silence()
         ensureARow()
         var simplex = glp_smcp()
         glp_init_smcp(&simplex)
         simplex.msg_lev = GLP_MSG_OFF
-        simplex.tm_lim = GLPKSearch.milliseconds(timeLimitSeconds)
-        guard glp_simplex(problem, &simplex) == 0, glp_get_status(problem) == GLP_OPT else { return nil }
+        guard GLPKSimplex.run(problem, simplex, seconds: timeLimitSeconds, stop: stop) == .returned(0),
+              glp_get_status(problem) == GLP_OPT else { return nil }
         return glp_get_obj_val(problem)
     }
 

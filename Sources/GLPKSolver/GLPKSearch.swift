@@ -38,8 +38,14 @@ struct GLPKSearch {
         glp_init_smcp(&simplex)
         simplex.msg_lev = GLP_MSG_OFF
         simplex.presolve = GLP_OFF
-        simplex.tm_lim = Self.milliseconds(options.timeLimitSeconds)
-        let lpReturn = glp_simplex(problem, &simplex)
+        let lpReturn: Int32
+        switch GLPKSimplex.run(problem, simplex, seconds: options.timeLimitSeconds, stop: options.stop) {
+        case .returned(let code):
+            lpReturn = code
+        case .stopped:
+            return outcome(.interrupted, options.start, bound: options.knownLowerBound, nodes: 0,
+                           detail: "stopped while solving the root LP relaxation")
+        }
         let lpStatus = glp_get_status(problem)
         if lpReturn == GLP_ETMLIM || (lpReturn == 0 && lpStatus != GLP_OPT && lpStatus != GLP_NOFEAS && lpStatus != GLP_UNBND) {
             return outcome(.timeLimit, options.start, bound: options.knownLowerBound, nodes: 0,

@@ -55,9 +55,9 @@ public final class DeferredSolver: MixedIntegerSolver {
         }
     }
 
-    public func relaxationOptimum(timeLimitSeconds: Double) -> Double? {
+    public func relaxationOptimum(timeLimitSeconds: Double, stop: StopRequest?) -> Double? {
         guard case .success(let solver) = solver() else { return nil }
-        return solver.relaxationOptimum(timeLimitSeconds: timeLimitSeconds)
+        return solver.relaxationOptimum(timeLimitSeconds: timeLimitSeconds, stop: stop)
     }
 
     private func solver() -> Result<any MixedIntegerSolver, ModelDefect> {

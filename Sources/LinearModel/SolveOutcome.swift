@@ -126,6 +126,7 @@ public protocol MixedIntegerSolver: AnyObject {
     func solve(_ options: SolveOptions, progress: ((SolveProgress) -> Void)?) -> SolveOutcome
     /// Changes variable bounds, e.g. to fix most shift choices while a neighbourhood is searched.
     func setBounds(_ changes: [(variable: Variable, lower: Double, upper: Double)]) throws(ModelDefect)
-    /// The optimum of the LP relaxation for the current objective, or nil if none was found in time.
-    func relaxationOptimum(timeLimitSeconds: Double) -> Double?
+    /// The optimum of the LP relaxation for the current objective, or nil if none was found in time
+    /// (or before `stop` was requested).
+    func relaxationOptimum(timeLimitSeconds: Double, stop: StopRequest?) -> Double?
 }

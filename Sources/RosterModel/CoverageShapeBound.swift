@@ -41,7 +41,7 @@ struct CoverageShapeBound {
         if !shortfall.isEmpty { program.addConstraint("shortfall", shortfall, upper: Double(allowedShortfall)) }
         program.objective = objective
         guard let solver = try? makeSolver(program),
-              let least = solver.relaxationOptimum(timeLimitSeconds: 2) else { return nil }
+              let least = solver.relaxationOptimum(timeLimitSeconds: 2, stop: nil) else { return nil }
         return Int((least - 1e-6).rounded(.up))
     }
 }

@@ -36,11 +36,11 @@ extension LexicographicSolver {
     }
 
     /// The totals H (in slots) within the LP relaxation's least and greatest total hours.
-    func relaxedTotals(solver: any MixedIntegerSolver, seconds: Double) throws(ModelDefect) -> ClosedRange<Int>? {
+    func relaxedTotals(solver: any MixedIntegerSolver, seconds: Double, stop: StopRequest?) throws(ModelDefect) -> ClosedRange<Int>? {
         try solver.setObjective([Term(1, model.totalHours)])
-        guard let lowest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2) else { return nil }
+        guard let lowest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2, stop: stop) else { return nil }
         try solver.setObjective([Term(-1, model.totalHours)])
-        guard let highest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2).map({ -$0 }) else { return nil }
+        guard let highest = solver.relaxationOptimum(timeLimitSeconds: seconds / 2, stop: stop).map({ -$0 }) else { return nil }
         let low = Int((lowest / model.slotHours - 1e-6).rounded(.up))
         let high = Int((highest / model.slotHours + 1e-6).rounded(.down))
         return low <= high ? low...high : nil

@@ -13,7 +13,7 @@ extension LexicographicSolver {
         let stage = run.stage
         var bound = counted
         if bound.applies,
-           let precise = try relaxedTotals(solver: solver, seconds: max(0.1, (run.ends - began) / 4)) {
+           let precise = try relaxedTotals(solver: solver, seconds: max(0.1, (run.ends - began) / 4), stop: policy.stop) {
             bound = knownBound(stage, totals: precise, results: results, near: currentTotal)
         }
         let known = bound.value
@@ -72,7 +72,7 @@ extension LexicographicSolver {
         }
 
         // A roster that already meets the LP bound needs no search (and stays independent of timing).
-        if let relaxed = solver.relaxationOptimum(timeLimitSeconds: max(0.1, (run.ends - clock.elapsed) / 4)) {
+        if let relaxed = solver.relaxationOptimum(timeLimitSeconds: max(0.1, (run.ends - clock.elapsed) / 4), stop: policy.stop) {
             let lp = stage.isIntegral ? (relaxed - 1e-6).rounded(.up) : relaxed
             run.bound = max(run.bound, min(lp, run.value), known)
             if run.isProven(gap: 0) {

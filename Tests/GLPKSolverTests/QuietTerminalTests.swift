@@ -37,7 +37,7 @@ private func standardOutput(during body: () throws -> Void) throws -> String {
     var outcome: SolveOutcome?
     let printed = try standardOutput {
         let problem = try GLPKProblem(program)
-        _ = problem.relaxationOptimum(timeLimitSeconds: 5)
+        _ = problem.relaxationOptimum(timeLimitSeconds: 5, stop: nil)
         outcome = problem.solve(SolveOptions(timeLimitSeconds: 5, objectiveIsIntegral: true), progress: nil)
         for format in ModelFileFormat.allCases {
             try problem.write(to: folder + "/program.\(format.rawValue)", format: format)
