@@ -9,6 +9,10 @@ struct StageClaim {
     let objective: Double?
     /// Nil when missing, or `null`: nothing was proven (the writer writes a non-finite bound so).
     let bound: Double?
+    /// Nil when missing (they are checked only where given).
+    let unit: String?
+    let gap: Double?
+    let relativeGap: Double?
 
     /// `stages[3] (fairness_sum)`.
     var label: String { "stages[\(index)]" + (stage.map { " (\($0))" } ?? "") }
@@ -55,7 +59,22 @@ struct StageClaim {
         if fields["bound"] != .null {
             bound = entry.number("bound", expected: "the proven lower bound on the stage's optimum", log: &log)
         }
-        return StageClaim(index: index, stage: stage, status: status, objective: objective, bound: bound)
+        let unit = fields["unit"] == nil ? nil : entry.string("unit", expected: "\"hours\" or \"agent-slots\"", log: &log)
+        let gap = fields["gap"] == nil || fields["gap"] == .null
+            ? nil : entry.number("gap", expected: "the objective minus the bound", log: &log)
+        let relativeGap = fields["relative_gap"] == nil || fields["relative_gap"] == .null
+            ? nil : entry.number("relative_gap", expected: "the gap divided by the objective", log: &log)
+        return StageClaim(index: index, stage: stage, status: status, objective: objective, bound: bound,
+                          unit: unit, gap: gap, relativeGap: relativeGap)
+    }
+
+    /// The unit each stage's numbers are in: slots of coverage, or hours.
+    static func unit(of stage: String) -> String? {
+        switch stage {
+        case "floor", "service", "economy": "agent-slots"
+        case "fairness_max", "fairness_sum", "contracts": "hours"
+        default: nil
+        }
     }
 
     /// How a stage can end (LinearModel's terminations, as summary.json spells them).

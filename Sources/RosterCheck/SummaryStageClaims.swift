@@ -19,7 +19,20 @@ enum SummaryStageClaims {
         // Only a list read whole can be compared as a whole.
         let complete = stages.count == entries.count
         if complete { checkOrder(stages, order: order, log: &log) }
-        for stage in stages { checkFigures(stage, components: components, log: &log) }
+        for stage in stages {
+            checkFigures(stage, components: components, log: &log)
+            checkGapAndUnit(stage, log: &log)
+        }
+        if let interrupted {
+            let stopped = stages.filter { $0.status == "interrupted" }
+            if interrupted, complete, stopped.isEmpty {
+                log.add(FolderLayout.summary, nil,
+                        "interrupted is true, but no stage has status \"interrupted\", expected the stage a stop cut short to say so")
+            } else if !interrupted, let first = stopped.first {
+                log.add(FolderLayout.summary, nil,
+                        "interrupted is false, but \(first.label) has status \"interrupted\", expected interrupted true when a stop cut a stage short")
+            }
+        }
         checkStatus(status, stages, complete: complete && !stages.isEmpty, interrupted: interrupted, log: &log)
     }
 
@@ -43,6 +56,27 @@ enum SummaryStageClaims {
            Tolerance.exceeds(actual, objective) {
             log.add(FolderLayout.summary, nil,
                     "\(stage.label) claims objective \(claimed), but the roster's \(name) is \(NumberText.format(actual, decimals: 6)) (recomputed from the plan and roster.csv), expected at most \(claimed) (later stages keep each earlier stage at most its value)")
+        }
+    }
+
+    /// The unit the stage is measured in, and gaps that are what the objective and bound make them.
+    private static func checkGapAndUnit(_ stage: StageClaim, log: inout FindingLog) {
+        if let name = stage.stage, let unit = stage.unit, let expected = StageClaim.unit(of: name), unit != expected {
+            log.add(FolderLayout.summary, nil, "\(stage.label).unit is \(JSONValue.quoted(unit)), expected \(JSONValue.quoted(expected))")
+        }
+        guard let objective = stage.objective, let bound = stage.bound else { return }
+        let gap = max(0, objective - bound)
+        if let claimed = stage.gap, Tolerance.exceeds(claimed, gap) || Tolerance.exceeds(gap, claimed) {
+            log.add(FolderLayout.summary, nil,
+                    "\(stage.label).gap is \(NumberText.format(claimed, decimals: 6)), expected \(NumberText.format(gap, decimals: 6)) (objective minus bound)")
+        }
+        // Objective and bound are written to 6 decimals: below 0.01 their rounding alone moves the
+        // ratio by more than the tolerance.
+        guard objective >= 0.01, let claimed = stage.relativeGap else { return }
+        let relative = gap / objective
+        if abs(claimed - relative) > max(1e-4, 1e-3 * relative) {
+            log.add(FolderLayout.summary, nil,
+                    "\(stage.label).relative_gap is \(NumberText.format(claimed, decimals: 6)), expected \(NumberText.format(relative, decimals: 6)) (gap divided by objective)")
         }
     }
 

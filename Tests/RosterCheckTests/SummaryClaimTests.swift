@@ -44,7 +44,10 @@ let weekAndPriorityCases: [SummaryCase] = [
     SummaryCase("interrupted not a boolean", [.set("interrupted", #""no""#)],
                 #"interrupted is not a boolean, expected true or false (whether a stop cut the solve short)"#),
     SummaryCase("interrupted yet optimal", [.set("interrupted", "true")],
-                #"interrupted is true, but status is "optimal", expected status "feasible" when a stop cut the solve short"#),
+                #"interrupted is true, but status is "optimal", expected status "feasible" when a stop cut the solve short"#,
+                #"interrupted is true, but no stage has status "interrupted", expected the stage a stop cut short to say so"#),
+    SummaryCase("a stage interrupted, the solve not", [.set("status", #""feasible""#), .set("stages[5].status", #""interrupted""#)],
+                #"interrupted is false, but stages[5] (economy) has status "interrupted", expected interrupted true when a stop cut a stage short"#),
 ]
 
 let rosterCases: [SummaryCase] = [
@@ -91,9 +94,10 @@ let stageCases: [SummaryCase] = [
     SummaryCase("contracts before the sum of debts", [.set("stages[3].stage", #""contracts""#), .set("stages[4].stage", #""fairness_sum""#)],
                 #"stages lists ["floor", "service", "fairness_max", "contracts", "fairness_sum", "economy"], expected \#(stageOrder) (the plan's priorities, fairness as fairness_max then fairness_sum)"#,
                 "stages[4] (fairness_sum) claims objective 0, but the roster's fairness_sum is 1.333333 (recomputed from the plan and roster.csv), expected at most 0 (later stages keep each earlier stage at most its value)"),
-    SummaryCase("optimal with a stage out of time", [.set("stages[3].status", #""time_limit""#), .set("stages[3].bound", "1")],
+    SummaryCase("optimal with a stage out of time", [.set("stages[3].status", #""time_limit""#), .set("stages[3].bound", "1"),
+                                                   .set("stages[3].gap", "0.333333"), .set("stages[3].relative_gap", "0.25")],
                 #"status is "optimal", but stages[3] (fairness_sum) is not proven (status "time_limit", objective 1.333333, bound 1), \#(unproven)"#),
-    SummaryCase("optimal with a stage whose bound falls short", [.set("stages[2].bound", "0.5")],
+    SummaryCase("optimal with a stage whose bound falls short", [.set("stages[2].bound", "0.5"), .set("stages[2].gap", "0.166667"), .set("stages[2].relative_gap", "0.25")],
                 #"status is "optimal", but stages[2] (fairness_max) is not proven (status "optimal", objective 0.666667, bound 0.5), \#(unproven)"#),
     SummaryCase("feasible although every stage is proven", [.set("status", #""feasible""#)],
                 #"status is "feasible", but every stage has status "optimal" and its bound at its objective, and interrupted is false, expected status "optimal""#),
@@ -114,6 +118,14 @@ let stageCases: [SummaryCase] = [
                 #"stages[4] (contracts) has no "objective", expected the stage objective of the roster kept after it"#),
     SummaryCase("a stage without a name", [.remove("stages[5].stage")],
                 #"stages[5] has no "stage", expected the stage's name"#),
+    SummaryCase("a gap that is not objective minus bound", [.set("stages[4].gap", "0.5")],
+                "stages[4] (contracts).gap is 0.5, expected 0 (objective minus bound)"),
+    SummaryCase("a relative gap that is not gap over objective", [
+        .set("status", #""feasible""#), .set("stages[3].status", #""time_limit""#), .set("stages[3].bound", "1"),
+        .set("stages[3].gap", "0.333333"), .set("stages[3].relative_gap", "0.333333"),
+    ], "stages[3] (fairness_sum).relative_gap is 0.333333, expected 0.25 (gap divided by objective)"),
+    SummaryCase("a stage in the wrong unit", [.set("stages[3].unit", #""agent-slots""#)],
+                #"stages[3] (fairness_sum).unit is "agent-slots", expected "hours""#),
     SummaryCase("a stage that is not an object", [.set("stages[5]", "7")],
                 #"stages[5] is not an object, expected {"stage": …, "status": …, "objective": …, "bound": …}"#),
 ]
@@ -124,9 +136,11 @@ let acceptedSummaryEdits: [SummaryCase] = [
     SummaryCase("no roster object, as older versions wrote", [.remove("roster")]),
     SummaryCase("feasible: the sum of debts out of time", [
         .set("status", #""feasible""#), .set("stages[3].status", #""time_limit""#), .set("stages[3].bound", "0.9"),
+        .set("stages[3].gap", "0.433333"), .set("stages[3].relative_gap", "0.325"),
     ]),
     SummaryCase("feasible: the largest debt within the requested gap", [
         .set("status", #""feasible""#), .set("stages[2].status", #""gap_reached""#), .set("stages[2].bound", "0.6"),
+        .set("stages[2].gap", "0.066667"), .set("stages[2].relative_gap", "0.1"),
     ]),
     SummaryCase("feasible: a stage whose bound is not finite (written as null)", [
         .set("status", #""feasible""#), .set("stages[3].status", #""time_limit""#), .set("stages[3].bound", "null"),
@@ -134,10 +148,12 @@ let acceptedSummaryEdits: [SummaryCase] = [
     SummaryCase("stopped by Ctrl-C: the sum of debts stopped, later stages not started", [
         .set("status", #""feasible""#), .set("interrupted", "true"),
         .set("stages[3].status", #""interrupted""#), .set("stages[3].bound", "0.5"),
+        .set("stages[3].gap", "0.833333"), .set("stages[3].relative_gap", "0.625"),
         .set("stages[4].status", #""interrupted""#), .set("stages[5].status", #""interrupted""#),
     ]),
     SummaryCase("an earlier stage claimed more than the final roster reaches", [
         .set("status", #""feasible""#), .set("stages[2].objective", "0.9"), .set("stages[2].status", #""time_limit""#),
+        .set("stages[2].gap", "0.233333"), .set("stages[2].relative_gap", "0.259259"),
     ]),
 ]
 
