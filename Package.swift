@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearModel"]),
         .testTarget(
             name: "RosterModelTests",
-            dependencies: ["RosterModel", "GLPKSolver", "LinearModel", "PlanReading", "HotlineDomain", "RosterCheck"]
+            dependencies: ["RosterModel", "GLPKSolver", "LinearModel", "PlanReading", "HotlineDomain", "RosterCheck", "SeededRandomness"]
         ),
         .testTarget(name: "RosterCheckTests", dependencies: ["RosterCheck", "PlanReading", "HotlineDomain", "Staffing"]),
         .testTarget(

@@ -31,8 +31,16 @@ extension SearchState {
     /// barely beyond the need (H at its least), single changes and whole hand-overs cannot move hours
     /// between municipalities without opening a hole; these can. Nil when the sampled pair admits
     /// no such change among the candidate shifts.
-    func exchange(_ random: inout SplitMix64) -> (give: AgentDayChange, take: AgentDayChange)? {
-        guard let first = biasedWorkingAgent(&random) else { return nil }
+    func exchange(_ random: inout SplitMix64, sameMunicipalityAs colleague: Int? = nil) -> (give: AgentDayChange, take: AgentDayChange)? {
+        let first: Int
+        if let colleague {
+            let peers = agentsOf[municipalityOf[colleague]]
+            guard !peers.isEmpty else { return nil }
+            first = peers[Int(random.next() % UInt64(peers.count))]
+        } else {
+            guard let chosen = biasedWorkingAgent(&random) else { return nil }
+            first = chosen
+        }
         guard let day = randomWorkingDay(of: first, &random) else { return nil }
         let peers = agentsByDay[day]
         guard peers.count > 1, let own = current[first][day] else { return nil }

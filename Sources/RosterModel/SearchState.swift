@@ -12,7 +12,7 @@ struct AgentDayChange {
 struct SearchState {
     let model: RosterProgram
     let goal: TotalsSearch.Goal
-    private let municipalityOf: [Int]
+    let municipalityOf: [Int]
     let agentsOf: [[Int]]
     private let cap: [Int]
     private let maxDays: [Int]

@@ -37,6 +37,9 @@ struct TotalsSearch {
         var contractCap: Int?
         /// Score per agent-slot short of the need.
         var shortageWeight = 4.0
+        /// Whether an exchange that would be refused may be followed by a second one from the
+        /// municipality it left worse off, the two judged together (a two-link ejection chain).
+        var chainsExchanges = false
         var minimizeContracts: Bool { contractLimit != nil }
     }
 
@@ -108,6 +111,7 @@ struct TotalsSearch {
         // A short slot must never pay for debts: one slot moved between municipalities changes two
         // debts by one slot each.
         goal.shortageWeight = 12
+        goal.chainsExchanges = true
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
                             stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
     }
@@ -190,8 +194,17 @@ struct TotalsSearch {
                 let undo = state.undoing(give)
                 state.apply(give)
                 let second = state.delta(of: take)
-                guard second.isFinite, accepts(first + second) else {
+                guard second.isFinite else {
                     state.apply(undo)
+                    continue
+                }
+                if !accepts(first + second) {
+                    guard exchanges, state.goal.chainsExchanges,
+                          chain(&state, after: (give, take), worth: first + second, &random, temperature: temperature) else {
+                        state.apply(undo)
+                        continue
+                    }
+                    if improved(state) { return }
                     continue
                 }
                 state.apply(take)
@@ -206,6 +219,42 @@ struct TotalsSearch {
                 if improved(state) { return }
             }
         }
+    }
+}
+
+extension TotalsSearch {
+    /// Applies `pair` and a second exchange that starts from an agent of one of the two
+    /// municipalities the first moved hours between, when the four changes together are accepted;
+    /// otherwise leaves the state as it was before `pair` (whose first change is already applied).
+    func chain(
+        _ state: inout SearchState, after pair: (give: AgentDayChange, take: AgentDayChange), worth: Double,
+        _ random: inout SplitMix64, temperature: Double
+    ) -> Bool {
+        let undoTake = state.undoing(pair.take)
+        state.apply(pair.take)
+        let agents = [pair.give.agent, pair.take.agent]
+        let from = agents[Int(random.next() % 2)]
+        guard let (give, take) = state.exchange(&random, sameMunicipalityAs: from) else {
+            state.apply(undoTake)
+            return false
+        }
+        let third = state.delta(of: give, enforcingCaps: state.scoresExcess)
+        guard third.isFinite else {
+            state.apply(undoTake)
+            return false
+        }
+        let undoGive = state.undoing(give)
+        state.apply(give)
+        let fourth = state.delta(of: take)
+        let total = worth + third + fourth
+        guard fourth.isFinite,
+              total <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-total / temperature) else {
+            state.apply(undoGive)
+            state.apply(undoTake)
+            return false
+        }
+        state.apply(take)
+        return true
     }
 }
 

@@ -2,6 +2,7 @@ import GLPKSolver
 import HotlineDomain
 import LinearModel
 @testable import RosterModel
+import SeededRandomness
 import Testing
 
 /// The two tools for rosters that staff little beyond the need: the shapes' lower bound on the total
@@ -58,6 +59,36 @@ struct CoverageSearchTests {
         // Municipalities in id order: east, north, south.
         #expect(model.municipalitySlots(of: found) == [0, 4, 2])
         #expect(model.keptNeed(of: found) == need)
+    }
+
+    /// The second link of an ejection chain starts in the municipality the first left worse off:
+    /// an exchange asked to start from a colleague of south's agent re-divides a shift of south's.
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5])
+    func aChainedExchangeStartsInTheColleaguesMunicipality(seed: UInt64) throws {
+        let day: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
+        let plan = Plan(
+            settings: SmallPlans.settings(opening: day, minAgents: 0, minShift: 1, maxShift: 6),
+            municipalities: ["north", "south"].map { SmallPlans.municipality($0, population: 1000) },
+            agents: [SmallPlans.agent("north", "n1", max: 8, windows: day), SmallPlans.agent("south", "s1", max: 8, windows: day),
+                     SmallPlans.agent("south", "s2", max: 8, windows: day)],
+            callsByMunicipality: ["north": Array(repeating: 0.0, count: 6), "south": Array(repeating: 0.0, count: 6)],
+            owedHours: [:], balanceAfterWeek: nil)
+        let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 6))
+        // n1 works 08–11 and s1 11–14: their shifts meet, so a boundary move exists.
+        let shifts = model.catalog.shifts
+        let morning = try #require(shifts.indices.first { shifts[$0].agent == 0 && shifts[$0].firstSlot == 0 && shifts[$0].length == 3 })
+        let afternoon = try #require(shifts.indices.first { shifts[$0].agent == 1 && shifts[$0].firstSlot == 3 && shifts[$0].length == 3 })
+        var goal = TotalsSearch.Goal(targets: nil, need: Array(repeating: 1, count: 6), contractLimit: nil)
+        goal.largestDebt = 0
+        let state = SearchState(model: model, plan: plan, chosen: [morning, afternoon], goal: goal)
+        var random = SplitMix64(seed: seed)
+        var found = 0
+        for _ in 0..<200 {
+            guard let (give, _) = state.exchange(&random, sameMunicipalityAs: 2) else { continue }
+            found += 1
+            #expect(give.agent == 1 || give.agent == 2, "the chain's second link started with agent \(give.agent), not south's")
+        }
+        #expect(found > 0, "no exchange from south's agents in 200 draws")
     }
 
     /// The same week solved by GLPK one day at a time with objective H, coverage kept by the rows
