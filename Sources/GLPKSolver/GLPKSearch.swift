@@ -22,10 +22,7 @@ struct GLPKSearch {
         let clock = ContinuousClock()
         let began = clock.now
         let iterationsBefore = glp_get_it_cnt(problem)
-        func seconds() -> Double {
-            let elapsed = clock.now - began
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        }
+        func seconds() -> Double { (clock.now - began).inSeconds }
         func outcome(_ termination: Termination, _ values: [Double]?, bound: Double, nodes: Int, detail: String) -> SolveOutcome {
             let objective = values.map { objectiveValue(at: $0) }
             return SolveOutcome(

@@ -18,14 +18,14 @@ enum GLPKSimplex {
 
     static func run(_ problem: OpaquePointer, _ parameters: glp_smcp, seconds: Double, stop: StopRequest?) -> End {
         let clock = ContinuousClock()
-        let deadline = clock.now + .milliseconds(Int64(min(Double(Int64.max / 2_000_000), max(0, seconds) * 1000)))
+        // Capped at a year: Duration cannot hold an infinite limit.
+        let deadline = clock.now + .seconds(min(max(0, seconds), 3e7))
         var slice = parameters
         slice.it_lim = sliceIterations
         while true {
-            let remaining = clock.now.duration(to: deadline)
-            let remainingSeconds = Double(remaining.components.seconds) + Double(remaining.components.attoseconds) * 1e-18
-            guard remainingSeconds > 0 else { return .returned(GLP_ETMLIM) }
-            slice.tm_lim = GLPKSearch.milliseconds(remainingSeconds)
+            let remaining = clock.now.duration(to: deadline).inSeconds
+            guard remaining > 0 else { return .returned(GLP_ETMLIM) }
+            slice.tm_lim = GLPKSearch.milliseconds(remaining)
             let code = glp_simplex(problem, &slice)
             guard code == GLP_EITLIM else { return .returned(code) }
             if stop?.isRequested == true { return .stopped }

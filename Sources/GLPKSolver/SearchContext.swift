@@ -77,9 +77,7 @@ final class SearchContext {
     /// GLPK checks tm_lim only between some of its steps (measured: up to 6 s late on a 120-agent
     /// week), so the callback enforces it too.
     private func stopIfLate(_ tree: OpaquePointer) {
-        let elapsed = ContinuousClock.now - began
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        guard seconds > options.timeLimitSeconds else { return }
+        guard (ContinuousClock.now - began).inSeconds > options.timeLimitSeconds else { return }
         timeLimitReached = true
         glp_ios_terminate(tree)
     }
@@ -89,8 +87,6 @@ final class SearchContext {
         let now = ContinuousClock.now
         if let lastReport, now - lastReport < .milliseconds(500) { return }
         lastReport = now
-        let elapsed = now - began
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        progress(SolveProgress(incumbent: incumbent, bound: bound, seconds: seconds, nodes: nodes))
+        progress(SolveProgress(incumbent: incumbent, bound: bound, seconds: (now - began).inSeconds, nodes: nodes))
     }
 }

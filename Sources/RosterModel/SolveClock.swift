@@ -7,10 +7,7 @@ struct SolveClock {
         began = clock.now
     }
 
-    var elapsed: Double {
-        let duration = clock.now - began
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-    }
+    var elapsed: Double { (clock.now - began).inSeconds }
 }
 
 extension SolveClock {

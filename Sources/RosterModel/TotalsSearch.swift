@@ -178,9 +178,6 @@ struct TotalsSearch {
             // Temperature falls from 2 to 0.02 (in slots of deviation) over the iterations, or over
             // the time left when that runs out first: a run cut short still ends cold.
             let temperature = 2.0 * expNegative(-4.6 * max(Double(step) / Double(iterations), timeUsed))
-            let accepts = { (delta: Double) in
-                delta <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-delta / temperature)
-            }
             let kind = random.next() % 4
             let exchanges = kind == 1 && state.movesHoursAtFixedCoverage
             if kind == 0 || exchanges, let (give, take) = exchanges ? state.exchange(&random) : state.transfer(&random) {
@@ -198,7 +195,7 @@ struct TotalsSearch {
                     state.apply(undo)
                     continue
                 }
-                if !accepts(first + second) {
+                if !Self.accepts(first + second, temperature: temperature, &random) {
                     guard exchanges, state.goal.chainsExchanges,
                           chain(&state, after: (give, take), worth: first + second, &random, temperature: temperature) else {
                         state.apply(undo)
@@ -214,7 +211,7 @@ struct TotalsSearch {
             guard let move = state.proposal(&random) else { continue }
             let delta = state.delta(of: move)
             guard delta.isFinite else { continue }
-            if accepts(delta) {
+            if Self.accepts(delta, temperature: temperature, &random) {
                 state.apply(move)
                 if improved(state) { return }
             }
@@ -223,6 +220,11 @@ struct TotalsSearch {
 }
 
 extension TotalsSearch {
+    /// Metropolis: an improvement always, a worsening by `delta` with probability exp(−delta/T).
+    static func accepts(_ delta: Double, temperature: Double, _ random: inout SplitMix64) -> Bool {
+        delta <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-delta / temperature)
+    }
+
     /// Applies `pair` and a second exchange that starts from an agent of one of the two
     /// municipalities the first moved hours between, when the four changes together are accepted;
     /// otherwise leaves the state as it was before `pair` (whose first change is already applied).
@@ -246,9 +248,7 @@ extension TotalsSearch {
         let undoGive = state.undoing(give)
         state.apply(give)
         let fourth = state.delta(of: take)
-        let total = worth + third + fourth
-        guard fourth.isFinite,
-              total <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-total / temperature) else {
+        guard fourth.isFinite, Self.accepts(worth + third + fourth, temperature: temperature, &random) else {
             state.apply(undoGive)
             state.apply(undoTake)
             return false

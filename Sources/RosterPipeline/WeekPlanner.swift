@@ -16,9 +16,9 @@ public enum WeekPlanner {
         let solver = solver(for: plan, staffing: staffing)
         // Building the model counts against the time limit: the planner asked for the whole solve.
         var remaining = policy
-        remaining.timeLimitSeconds = max(0.5, policy.timeLimitSeconds - seconds(clock.now - began))
+        remaining.timeLimitSeconds = max(0.5, policy.timeLimitSeconds - (clock.now - began).inSeconds)
         let solution = try solver.solve(remaining, progress: progress)
-        return PlannedWeek(plan: plan, staffing: staffing, solution: solution, solveSeconds: seconds(clock.now - began))
+        return PlannedWeek(plan: plan, staffing: staffing, solution: solution, solveSeconds: (clock.now - began).inSeconds)
     }
 
     /// The lexicographic solver of a plan, with GLPK behind it.
@@ -26,9 +26,5 @@ public enum WeekPlanner {
         LexicographicSolver(plan: plan, requirement: staffing.slots.map(\.required)) { program throws(ModelDefect) in
             try GLPKProblem(program)
         }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

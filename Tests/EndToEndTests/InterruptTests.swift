@@ -18,18 +18,21 @@ import Testing
         return plan
     }
 
+    /// `solve` of the long plan under `root`, started and past its first progress line: the search
+    /// is running and Ctrl-C is handled by then.
+    static func startSearching(in root: String) throws -> (command: RunningCommand, plan: String, out: String) {
+        let plan = try longPlan(in: root)
+        let out = root + "/work/roster"
+        let command = try RosterBinary.locate().start(["solve", plan, "--out", out], logFolder: root + "/logs")
+        try #require(command.waitForStandardError(containing: "incumbent"), "no progress line before the solve ended: \(command.standardError)")
+        return (command, plan, out)
+    }
+
     @Test(arguments: [(SIGINT, Int32(130), "Ctrl-C"), (SIGTERM, Int32(143), "SIGTERM")])
     func aStopSignalWritesTheBestRosterFoundMarkedNotProven(signal: Int32, status: Int32, name: String) throws {
-        let binary = try RosterBinary.locate()
         let root = FixturePlans.temporaryFolder("interrupt")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let plan = try Self.longPlan(in: root)
-        let out = root + "/work/roster"
-
-        let command = try binary.start(["solve", plan, "--out", out], logFolder: root + "/logs")
-        // A progress line means the search has started (and Ctrl-C is handled by then).
-        let searching = command.waitForStandardError(containing: "incumbent")
-        try #require(searching, "no progress line before the solve ended: \(command.standardError)")
+        let (command, plan, out) = try Self.startSearching(in: root)
         command.send(signal)
         let result = command.waitForExit()
 
@@ -53,14 +56,9 @@ import Testing
     /// A second Ctrl-C does not wait for the roster: it exits at once, and leaves the folder as it
     /// was (here: not there), never half-written.
     @Test func aSecondCtrlCExitsAtOnce() throws {
-        let binary = try RosterBinary.locate()
         let root = FixturePlans.temporaryFolder("interrupt-twice")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let plan = try Self.longPlan(in: root)
-        let out = root + "/work/roster"
-
-        let command = try binary.start(["solve", plan, "--out", out], logFolder: root + "/logs")
-        try #require(command.waitForStandardError(containing: "incumbent"), "no progress line: \(command.standardError)")
+        let (command, plan, out) = try Self.startSearching(in: root)
         command.send(SIGINT)
         try #require(command.waitForStandardError(containing: "interrupted (Ctrl-C)"), "\(command.standardError)")
         command.send(SIGINT)

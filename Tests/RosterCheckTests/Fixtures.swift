@@ -1,5 +1,6 @@
 import Foundation
 import HotlineDomain
+import PlanReading
 import Testing
 
 // MARK: - Plans
@@ -221,4 +222,17 @@ func withWritten<T>(_ folder: RosterFolder, lineEnding: String = "\n", _ body: (
     let path = try folder.write(lineEnding: lineEnding)
     defer { try? FileManager.default.removeItem(atPath: path) }
     return try body(path)
+}
+
+/// The plan PlanReader reads from these planning files (path → text), written to a temporary folder
+/// as a user's folder would be.
+func readPlan(_ files: [String: String]) throws -> Plan {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("rostercheck-plan-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    for (path, text) in files {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+    return try PlanReader.read(folder: root.path).plan
 }

@@ -63,16 +63,7 @@ enum Genuine {
     ]
 
     /// The plan, read by PlanReader from `planningFiles` as the command line reads it.
-    static func plan() throws -> Plan {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rostercheck-genuine-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        for (path, text) in planningFiles {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return try PlanReader.read(folder: root.path).plan
-    }
+    static func plan() throws -> Plan { try readPlan(planningFiles) }
 
     /// summary.json as written (the timings are those of that run).
     static let summary = #"""

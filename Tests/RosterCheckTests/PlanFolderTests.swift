@@ -41,16 +41,7 @@ struct PlanFolderTests {
         "availability/south.csv": "agent;name;max_hours;min_hours;max_days;mon;tue;wed;thu;fri;sat;sun\na01;@Søren;4;3;5;08:00-12:00;;;;;;\n",
     ]
 
-    static func readPlan() throws -> Plan {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rostercheck-plan-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        for (path, text) in planningFiles {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return try PlanReader.read(folder: root.path).plan
-    }
+    static func readPlan() throws -> Plan { try RosterCheckTests.readPlan(planningFiles) }
 
     @Test("a roster of the read plan passes with hand-computed components")
     func readPlanRoster() throws {
