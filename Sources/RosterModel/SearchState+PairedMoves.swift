@@ -29,22 +29,17 @@ extension SearchState {
     /// swap their shifts, cross them (one takes the other's end), move the boundary between two
     /// shifts that meet, or split one shift with a colleague free that day. Where the roster staffs
     /// barely beyond the need (H at its least), single changes and whole hand-overs cannot move hours
-    /// between municipalities without opening a hole; these can. Nil when the sampled pair admits
-    /// no such change among the candidate shifts.
-    func exchange(_ random: inout SplitMix64, sameMunicipalityAs colleague: Int? = nil) -> (give: AgentDayChange, take: AgentDayChange)? {
-        let first: Int
-        if let colleague {
-            let peers = agentsOf[municipalityOf[colleague]]
-            guard !peers.isEmpty else { return nil }
-            first = peers[Int(random.next() % UInt64(peers.count))]
-        } else {
-            guard let chosen = biasedWorkingAgent(&random) else { return nil }
-            first = chosen
-        }
-        guard let day = randomWorkingDay(of: first, &random) else { return nil }
+    /// between municipalities without opening a hole; these can. The first agent comes from
+    /// `colleague`'s municipality when given, the second from `partnerMunicipality`'s. Nil when the
+    /// sampled pair admits no such change among the candidate shifts.
+    func exchange(
+        _ random: inout SplitMix64, sameMunicipalityAs colleague: Int? = nil, partnerFrom partnerMunicipality: Int? = nil
+    ) -> (give: AgentDayChange, take: AgentDayChange)? {
+        guard let (first, day, chosenSecond) = exchangePair(&random, sameMunicipalityAs: colleague, partnerFrom: partnerMunicipality)
+        else { return nil }
         let peers = agentsByDay[day]
         guard peers.count > 1, let own = current[first][day] else { return nil }
-        let second = peers[Int(random.next() % UInt64(peers.count))]
+        let second = chosenSecond ?? peers[Int(random.next() % UInt64(peers.count))]
         guard second != first else { return nil }
         let a = model.catalog.shifts[own]
         let (s1, e1) = (a.firstSlot, a.firstSlot + a.length)
@@ -96,6 +91,48 @@ extension SearchState {
         for day in current[agent].indices where current[agent][day] != nil {
             if remaining == 0 { return day }
             remaining -= 1
+        }
+        return nil
+    }
+
+    /// The agent whose shift is re-divided, the day, and the partner when already chosen. When the
+    /// goal counts contracts, half the time around an agent below their minimum: their own shift, or
+    /// (when they do not work) a colleague's that day; the partner then half the time from the
+    /// same municipality, so that the debts stay as they are.
+    private func exchangePair(
+        _ random: inout SplitMix64, sameMunicipalityAs colleague: Int?, partnerFrom partnerMunicipality: Int?
+    ) -> (first: Int, day: Int, second: Int?)? {
+        if colleague == nil, goal.minimizeContracts, random.next() % 2 == 0, let short = randomShortAgent(&random) {
+            if let day = randomWorkingDay(of: short, &random) {
+                let partner = random.next() % 2 == 0 ? randomAgent(of: municipalityOf[short], on: day, &random) : nil
+                return (short, day, partner)
+            }
+            guard let day = randomWorkableDay(of: short, &random) else { return nil }
+            let own = random.next() % 2 == 0 ? municipalityOf[short] : nil
+            guard let worker = randomAgent(of: own, on: day, working: true, &random) else { return nil }
+            return (worker, day, short)
+        }
+        let first: Int
+        if let colleague {
+            let peers = agentsOf[municipalityOf[colleague]]
+            guard !peers.isEmpty else { return nil }
+            first = peers[Int(random.next() % UInt64(peers.count))]
+        } else {
+            guard let chosen = biasedWorkingAgent(&random) else { return nil }
+            first = chosen
+        }
+        guard let day = randomWorkingDay(of: first, &random) else { return nil }
+        return (first, day, partnerMunicipality.flatMap { randomAgent(of: $0, on: day, &random) })
+    }
+
+    /// An agent with a candidate shift on `day` (and working it, when `working`), from municipality
+    /// `m` (nil: any): a few draws, nil when none hits.
+    private func randomAgent(of m: Int?, on day: Int, working: Bool = false, _ random: inout SplitMix64) -> Int? {
+        let pool = m.map { $0 >= 0 ? agentsOf[$0] : [] } ?? agentsByDay[day]
+        guard !pool.isEmpty else { return nil }
+        for _ in 0..<6 {
+            let agent = pool[Int(random.next() % UInt64(pool.count))]
+            if canWork(agent, on: day), !working || current[agent][day] != nil { return agent }
         }
         return nil
     }

@@ -177,16 +177,32 @@ struct SearchState {
                 return randomChange(agent: agent, &random)
             }
         }
-        if pick == 3, goal.minimizeContracts, contractShort > 0 {
-            let start = Int(random.next() % UInt64(agentTotal.count))
-            for offset in 0..<agentTotal.count {
-                let agent = (start + offset) % agentTotal.count
-                if agentTotal[agent] < minimum[agent] { return randomChange(agent: agent, &random) }
-            }
+        if pick == 3, goal.minimizeContracts, let agent = randomShortAgent(&random) {
+            return randomChange(agent: agent, &random)
         }
         guard !current.isEmpty else { return nil }
         return randomChange(agent: Int(random.next() % UInt64(current.count)), &random)
     }
+
+    /// An agent below their contracted minimum, uniformly from a random starting point (nil if none).
+    func randomShortAgent(_ random: inout SplitMix64) -> Int? {
+        guard contractShort > 0, !agentTotal.isEmpty else { return nil }
+        let start = Int(random.next() % UInt64(agentTotal.count))
+        for offset in 0..<agentTotal.count {
+            let agent = (start + offset) % agentTotal.count
+            if agentTotal[agent] < minimum[agent] { return agent }
+        }
+        return nil
+    }
+
+    /// One of the days `agent` has a candidate shift on, uniformly.
+    func randomWorkableDay(of agent: Int, _ random: inout SplitMix64) -> Int? {
+        let days = workableDays[agent]
+        return days.isEmpty ? nil : days[Int(random.next() % UInt64(days.count))]
+    }
+
+    /// Whether `agent` has a candidate shift on `day`.
+    func canWork(_ agent: Int, on day: Int) -> Bool { !shiftsByAgentDay[agent][day].isEmpty }
 
     private func randomChange(agent: Int, _ random: inout SplitMix64) -> AgentDayChange? {
         let days = workableDays[agent]

@@ -91,6 +91,41 @@ struct CoverageSearchTests {
         #expect(found > 0, "no exchange from south's agents in 200 draws")
     }
 
+    /// Monday and Tuesday 08–14, one agent-slot an hour, shifts 2–6 h, north and south equally large.
+    /// n1 (north, contracted 4 h, free only Monday) works 08–10 beside s1's 10–14; on Tuesday s2
+    /// (south) works 08–10 beside n2's 10–14 (north). Both municipalities have 6 h (debts 0, the
+    /// fixed fairness caps them there), so every change to either total is refused and n1 can only
+    /// reach 4 h if Monday's boundary moves two hours towards s1 and Tuesday's two hours towards n2
+    /// at once: an exchange that breaks the caps followed by one between the same two municipalities
+    /// that restores them.
+    @Test(arguments: [UInt64(1), 2, 3])
+    func contractsChainRepaysTheHoursBetweenTheSameMunicipalities(seed: UInt64) throws {
+        let monday: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
+        let tuesday: [Weekday: [TimeWindow]] = [.tue: [SmallPlans.window("08:00", "14:00")]]
+        let plan = Plan(
+            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: 2, maxShift: 6),
+            municipalities: ["north", "south"].map { SmallPlans.municipality($0, population: 1000) },
+            agents: [SmallPlans.agent("north", "n1", max: 8, min: 4, windows: monday), SmallPlans.agent("south", "s1", max: 8, windows: monday),
+                     SmallPlans.agent("north", "n2", max: 8, windows: tuesday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)],
+            callsByMunicipality: ["north": Array(repeating: 0.0, count: 12), "south": Array(repeating: 0.0, count: 12)],
+            owedHours: [:], balanceAfterWeek: nil)
+        let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 12))
+        let shifts = model.catalog.shifts
+        let shift = { (id: String, first: Int, length: Int) in
+            let agent = try #require(plan.agents.firstIndex { $0.id == id })
+            return try #require(shifts.indices.first { shifts[$0].agent == agent && shifts[$0].firstSlot == first && shifts[$0].length == length })
+        }
+        let start: Set<Int> = [try shift("n1", 0, 2), try shift("s1", 2, 4), try shift("s2", 6, 2), try shift("n2", 8, 4)]
+        let need = Array(repeating: 1, count: 12)
+        let contracts = { (chosen: Set<Int>) in MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen)) }
+        #expect(contracts(start) == 2)
+        let found = try #require(TotalsSearch(model: model, plan: plan).leastContractShort(
+            from: start, need: need, caps: TotalsSearch.Caps(debt: 0, debtSum: 0), limit: 0, seed: seed, deadline: .none))
+        #expect(contracts(found) == 0)
+        #expect(model.municipalitySlots(of: found) == [6, 6])
+        #expect(model.keptNeed(of: found) == need)
+    }
+
     /// The same week solved by GLPK one day at a time with objective H, coverage kept by the rows
     /// that fix the coverage stages at 0: both whole days shrink to exactly one agent-slot an hour.
     @Test func leastStaffingByDayKeepsCoverageAndReachesTheLeastH() throws {
