@@ -205,9 +205,7 @@ struct SearchState {
     func canWork(_ agent: Int, on day: Int) -> Bool { !shiftsByAgentDay[agent][day].isEmpty }
 
     private func randomChange(agent: Int, _ random: inout SplitMix64) -> AgentDayChange? {
-        let days = workableDays[agent]
-        guard !days.isEmpty else { return nil }
-        let day = days[Int(random.next() % UInt64(days.count))]
+        guard let day = randomWorkableDay(of: agent, &random) else { return nil }
         let options = shiftsByAgentDay[agent][day]
         // One chance in (options + 1) of a day off.
         let choice = Int(random.next() % UInt64(options.count + 1))
