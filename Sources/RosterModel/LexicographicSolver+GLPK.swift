@@ -173,6 +173,17 @@ extension LexicographicSolver {
                 // Widen the neighbourhood when small ones stop paying.
                 if failures % 6 == 0 { agentTarget = min(agentTarget * 2, plan.agents.count) }
             }
+            if holdsTotal, failures >= Self.fruitlessStepLimit {
+                // Held at the least H, the lowered roster's totals may be too far from the bound's for
+                // neighbourhoods to move them (45×180 seed 102: 1.398 h after 85 s, every step
+                // fruitless); from the best roster with H free they reach 1.26–1.29 h.
+                try solver.setBounds(model.releasingHours)
+                holdsTotal = false
+                searchPoint = point
+                searchValue = search.value(of: model, chosen: model.chosenShifts(at: point))
+                failures = 0
+                agentTarget = 12
+            }
             if excessLevel != nil, searchValue < 1e-9 { break }
             step += 1
             // After the largest debt, a search that stopped paying hands its time to the next stages
