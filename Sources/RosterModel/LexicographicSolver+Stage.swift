@@ -31,14 +31,7 @@ extension LexicographicSolver {
         if stage == .fairnessSum, let largest = caps.debt {
             improveDebtSum(within: largest, lowerBound: bound.value, point: &point, run: &run, addedRows: addedRows, clock: clock, ends: searchEnds)
         }
-        // Where the bound's totals need a smaller H and GLPK cannot pay, only the least-staffing search
-        // below reaches them: asking the current roster for those totals first found nothing on the
-        // national weeks (seeds 1–3) and took 5–9 s from the debt-sum stage, whose rounds then ended
-        // before the one that settles seed 3 (45.8 h instead of 15.6 h).
-        let onlyBelow = stage == .fairnessMax && model.program.nonzeroCount > ProgramSizeRules.slowRelaxationNonzeros
-            && model.program.nonzeroCount <= ProgramSizeRules.largestSearchableNonzeros
-            && (bound.witness?.reduce(0, +) ?? currentTotal) < currentTotal
-        if !onlyBelow, let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, clock: clock) {
+        if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, clock: clock) {
             return
         }
         // Not on programs too large for GLPK (the 3,000-agent week): there the searches' iterations
