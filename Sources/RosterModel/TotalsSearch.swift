@@ -37,9 +37,10 @@ struct TotalsSearch {
         var contractCap: Int?
         /// Score per agent-slot short of the need.
         var shortageWeight = 4.0
-        /// Whether an exchange that would be refused may be followed by a second one from the
-        /// municipality it left worse off, the two judged together (a two-link ejection chain).
-        var chainsExchanges = false
+        /// How many exchanges a chain may link: an exchange that would be refused may be followed by
+        /// one from the municipality it left worse off, all judged together (an ejection chain).
+        /// Below 2, no chains.
+        var chainLinks = 0
         var minimizeContracts: Bool { contractLimit != nil }
     }
 
@@ -111,7 +112,10 @@ struct TotalsSearch {
         // A short slot must never pay for debts: one slot moved between municipalities changes two
         // debts by one slot each.
         goal.shortageWeight = 12
-        goal.chainsExchanges = true
+        // Three links: national seed 1 15.372 → 15.105 h, 30×120 seed 7 the same 11.442 h in 64 s
+        // instead of 120 (a fourth changed nothing on national seeds 1–3). Not on the 3,000-agent
+        // week, whose rounds then settled sooner and worse (16.609 h against 16.539 h with two).
+        goal.chainLinks = model.program.nonzeroCount > ProgramSizeRules.largestSearchableNonzeros ? 2 : 3
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
                             stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
     }
@@ -150,7 +154,7 @@ struct TotalsSearch {
         // Hours an exchange moves to an agent below their minimum may come back to the other agent's
         // municipality through a second exchange (national seeds 1–3: 53.5, 53, 21.5 h against
         // 77, 74, 39 h without targeted exchanges and chains, 2.4 s each).
-        goal.chainsExchanges = true
+        goal.chainLinks = 2
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { Double($0.contractShort) },
                             stopsAt: { $0.contractShort <= limit })
     }
@@ -197,7 +201,7 @@ struct TotalsSearch {
                 guard first.isFinite else { continue }
                 let undo = state.undoing(give)
                 state.apply(give)
-                let chains = exchanges && state.goal.chainsExchanges
+                let chains = exchanges && state.goal.chainLinks >= 2
                 var second = state.delta(of: take)
                 // Beyond a cap, the pair may still lead a chain whose end is within them.
                 let beyondCaps = !second.isFinite && chains && !state.scoresExcess
@@ -209,7 +213,7 @@ struct TotalsSearch {
                 if beyondCaps || !Self.accepts(first + second, temperature: temperature, &random) {
                     guard chains,
                           chain(&state, after: (give, take), worth: first + second, &random, temperature: temperature,
-                                links: state.goal.minimizeContracts ? 2 : Self.debtChainLinks) else {
+                                links: state.goal.chainLinks) else {
                         state.apply(undo)
                         continue
                     }
@@ -232,11 +236,6 @@ struct TotalsSearch {
 }
 
 extension TotalsSearch {
-    /// Links of an exchange chain in the debt-sum search. Three: national seed 1 15.372 → 15.105 h,
-    /// 30×120 seed 7 the same 11.442 h in 64 s instead of 120; a fourth changed nothing on seeds 1–3.
-    /// The contracts search keeps two (its second link gives back what the first moved).
-    static let debtChainLinks = 3
-
     /// Metropolis: an improvement always, a worsening by `delta` with probability exp(−delta/T).
     static func accepts(_ delta: Double, temperature: Double, _ random: inout SplitMix64) -> Bool {
         delta <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-delta / temperature)
@@ -248,7 +247,7 @@ extension TotalsSearch {
     /// otherwise leaves the state as it was before `pair` (whose first change is already applied).
     func chain(
         _ state: inout SearchState, after pair: (give: AgentDayChange, take: AgentDayChange), worth: Double,
-        _ random: inout SplitMix64, temperature: Double, links: Int = 2
+        _ random: inout SplitMix64, temperature: Double, links: Int
     ) -> Bool {
         let undoTake = state.undoing(pair.take)
         state.apply(pair.take)
