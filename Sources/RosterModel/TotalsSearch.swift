@@ -268,17 +268,15 @@ extension TotalsSearch {
         let undoGive = state.undoing(give)
         state.apply(give)
         let fourth = state.delta(of: take)
-        guard fourth.isFinite else {
-            state.apply(undoGive)
-            state.apply(undoTake)
-            return false
-        }
-        if Self.accepts(worth + third + fourth, temperature: temperature, &random) {
-            state.apply(take)
-            return true
-        }
-        if links > 2, chain(&state, after: (give, take), worth: worth + third + fourth, &random, temperature: temperature, links: links - 1) {
-            return true
+        if fourth.isFinite {
+            let total = worth + third + fourth
+            if Self.accepts(total, temperature: temperature, &random) {
+                state.apply(take)
+                return true
+            }
+            if links > 2, chain(&state, after: (give, take), worth: total, &random, temperature: temperature, links: links - 1) {
+                return true
+            }
         }
         state.apply(undoGive)
         state.apply(undoTake)
