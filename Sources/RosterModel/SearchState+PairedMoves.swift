@@ -5,11 +5,14 @@ import SeededRandomness
 extension SearchState {
     /// A shift handed from one agent to another who is free that day and could work the same slots:
     /// coverage stays as it is while hours move between agents and municipalities. Aimed at a
-    /// municipality off its target when there are targets.
-    func transfer(_ random: inout SplitMix64) -> (give: AgentDayChange, take: AgentDayChange)? {
+    /// municipality off its target when there are targets; from municipality `giverFrom` when given.
+    func transfer(_ random: inout SplitMix64, from giverFrom: Int? = nil) -> (give: AgentDayChange, take: AgentDayChange)? {
         guard !current.isEmpty else { return nil }
         var giver = Int(random.next() % UInt64(current.count))
-        if deviation > 0 || excess > 1e-9, random.next() % 2 == 0 {
+        if let giverFrom {
+            guard !agentsOf[giverFrom].isEmpty else { return nil }
+            giver = agentsOf[giverFrom][Int(random.next() % UInt64(agentsOf[giverFrom].count))]
+        } else if deviation > 0 || excess > 1e-9, random.next() % 2 == 0 {
             let start = Int(random.next() % UInt64(totals.count))
             guard let m = (0..<totals.count).lazy.map({ (start + $0) % self.totals.count })
                 .first(where: { offGoal($0) == (true, true) && !agentsOf[$0].isEmpty }) else { return nil }
@@ -18,10 +21,15 @@ extension SearchState {
         guard let day = randomWorkingDay(of: giver, &random) else { return nil }
         guard let given = current[giver][day], let peers = sameSlots[model.catalog.shifts[given].slotsKey], peers.count > 1
         else { return nil }
-        let taken = peers[Int(random.next() % UInt64(peers.count))]
-        let taker = model.catalog.shifts[taken].agent
-        guard taker != giver, current[taker][day] == nil else { return nil }
-        return (AgentDayChange(agent: giver, day: day, shift: nil), AgentDayChange(agent: taker, day: day, shift: taken))
+        // From a given municipality (a chain's link), to one holding too few hours: a few draws.
+        for _ in 0..<(giverFrom == nil ? 1 : 6) {
+            let taken = peers[Int(random.next() % UInt64(peers.count))]
+            let taker = model.catalog.shifts[taken].agent
+            guard taker != giver, current[taker][day] == nil else { continue }
+            if giverFrom != nil, offGoal(municipalityOf[taker]) != (true, false) { continue }
+            return (AgentDayChange(agent: giver, day: day, shift: nil), AgentDayChange(agent: taker, day: day, shift: taken))
+        }
+        return nil
     }
 
     /// Two agents working the same day re-divide their slots so that every slot keeps its coverage

@@ -41,6 +41,9 @@ struct TotalsSearch {
         /// one from the municipality it left worse off, all judged together (an ejection chain).
         /// Below 2, no chains.
         var chainLinks = 0
+        /// Whether a chain's further link may also hand a whole shift from a municipality holding
+        /// too many hours to an agent of one holding too few (not only re-divide a day).
+        var handOverLinks = false
         var minimizeContracts: Bool { contractLimit != nil }
     }
 
@@ -115,7 +118,9 @@ struct TotalsSearch {
         // Three links: national seed 1 15.372 → 15.105 h, 30×120 seed 7 the same 11.442 h in 64 s
         // instead of 120 (a fourth changed nothing on national seeds 1–3). Not on the 3,000-agent
         // week, whose rounds then settled sooner and worse (16.609 h against 16.539 h with two).
-        goal.chainLinks = model.program.nonzeroCount > ProgramSizeRules.largestSearchableNonzeros ? 2 : 3
+        let searchable = model.program.nonzeroCount <= ProgramSizeRules.largestSearchableNonzeros
+        goal.chainLinks = searchable ? 3 : 2
+        goal.handOverLinks = searchable
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
                             stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
     }
@@ -256,7 +261,12 @@ extension TotalsSearch {
         // Where contracts count, the second exchange is between the same two municipalities, so that
         // it can give back the hours the first moved (debts as before, contracts better).
         let partner = state.goal.minimizeContracts ? state.municipalityOf[agents[1 - side]] : nil
-        guard let (give, take) = state.exchange(&random, sameMunicipalityAs: agents[side], partnerFrom: partner) else {
+        // Where only the debts count, half the time a whole shift handed from whichever of the two
+        // municipalities now holds too many hours to anyone free that day with the same slots.
+        let above = agents.map { state.municipalityOf[$0] }.first { state.offGoal($0) == (true, true) }
+        let handsOver = state.goal.handOverLinks && above != nil && random.next() % 2 == 0
+        guard let (give, take) = handsOver ? state.transfer(&random, from: above)
+                : state.exchange(&random, sameMunicipalityAs: agents[side], partnerFrom: partner) else {
             state.apply(undoTake)
             return false
         }
