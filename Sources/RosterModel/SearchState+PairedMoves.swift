@@ -6,7 +6,7 @@ extension SearchState {
     /// A shift handed from one agent to another who is free that day and could work the same slots:
     /// coverage stays as it is while hours move between agents and municipalities. Aimed at a
     /// municipality off its target when there are targets; from municipality `giverFrom` when given.
-    func transfer(_ random: inout SplitMix64, from giverFrom: Int? = nil) -> (give: AgentDayChange, take: AgentDayChange)? {
+    func transfer(_ random: inout SplitMix64, from giverFrom: Int? = nil, toward takerFrom: Int? = nil) -> (give: AgentDayChange, take: AgentDayChange)? {
         guard !current.isEmpty else { return nil }
         var giver = Int(random.next() % UInt64(current.count))
         if let giverFrom {
@@ -21,6 +21,17 @@ extension SearchState {
         guard let day = randomWorkingDay(of: giver, &random) else { return nil }
         guard let given = current[giver][day], let peers = sameSlots[model.catalog.shifts[given].slotsKey], peers.count > 1
         else { return nil }
+        // Toward a given municipality first: any of its agents free that day with those slots.
+        if let takerFrom {
+            let start = Int(random.next() % UInt64(peers.count))
+            for offset in peers.indices {
+                let taken = peers[(start + offset) % peers.count]
+                let taker = model.catalog.shifts[taken].agent
+                if municipalityOf[taker] == takerFrom, taker != giver, current[taker][day] == nil {
+                    return (AgentDayChange(agent: giver, day: day, shift: nil), AgentDayChange(agent: taker, day: day, shift: taken))
+                }
+            }
+        }
         // From a given municipality (a chain's link), to one holding too few hours: a few draws.
         for _ in 0..<(giverFrom == nil ? 1 : 6) {
             let taken = peers[Int(random.next() % UInt64(peers.count))]

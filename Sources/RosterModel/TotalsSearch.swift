@@ -41,9 +41,11 @@ struct TotalsSearch {
         /// one from the municipality it left worse off, all judged together (an ejection chain).
         /// Below 2, no chains.
         var chainLinks = 0
-        /// Whether a chain's further link may also hand a whole shift from a municipality holding
-        /// too many hours to an agent of one holding too few (not only re-divide a day).
-        var handOverLinks = false
+        /// Whether chains may also start from and continue with whole hand-overs (from a municipality
+        /// holding too many hours toward one holding too few), and pass beyond the debt caps on the
+        /// way, only their end being held to them: a municipality whose agents can only gain hours
+        /// in whole shifts on another day must go through such states.
+        var wideChains = false
         var minimizeContracts: Bool { contractLimit != nil }
     }
 
@@ -118,9 +120,11 @@ struct TotalsSearch {
         // Three links: national seed 1 15.372 → 15.105 h, 30×120 seed 7 the same 11.442 h in 64 s
         // instead of 120 (a fourth changed nothing on national seeds 1–3). Not on the 3,000-agent
         // week, whose rounds then settled sooner and worse (16.609 h against 16.539 h with two).
+        // Wide chains: national seeds 1–3 15.105 → 13.841, 14.811 → 14.244, 15.559 → 15.163 h; 45×180
+        // seed 102 13.652 → 11.597 h. Not on the 3,000-agent week either (16.609 h against 16.539 h).
         let searchable = model.program.nonzeroCount <= ProgramSizeRules.largestSearchableNonzeros
         goal.chainLinks = searchable ? 3 : 2
-        goal.handOverLinks = searchable
+        goal.wideChains = searchable
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
                             stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
     }
@@ -201,15 +205,18 @@ struct TotalsSearch {
                 // another with the same slots, or two agents re-divide a day's slots between them.
                 // Where the debts only matter through their caps, a hand-over between municipalities
                 // must pass through a state beyond them; where they are scored, checking the first
-                // half too measured better (national debt sum 35.9 h against 42.5 h).
-                let first = state.delta(of: give, enforcingCaps: state.scoresExcess)
+                // half too measured better (national debt sum 35.9 h against 42.5 h), unless the pair
+                // may lead a wide chain.
+                let chains = (exchanges || state.goal.wideChains) && state.goal.chainLinks >= 2
+                let throughCaps = chains && (!state.scoresExcess || state.goal.wideChains)
+                var first = state.delta(of: give, enforcingCaps: state.scoresExcess)
+                if !first.isFinite, chains, state.goal.wideChains { first = state.delta(of: give, enforcingCaps: false) }
                 guard first.isFinite else { continue }
                 let undo = state.undoing(give)
                 state.apply(give)
-                let chains = exchanges && state.goal.chainLinks >= 2
                 var second = state.delta(of: take)
                 // Beyond a cap, the pair may still lead a chain whose end is within them.
-                let beyondCaps = !second.isFinite && chains && !state.scoresExcess
+                let beyondCaps = !second.isFinite && throughCaps
                 if beyondCaps { second = state.delta(of: take, enforcingCaps: false) }
                 guard second.isFinite else {
                     state.apply(undo)
@@ -261,26 +268,31 @@ extension TotalsSearch {
         // Where contracts count, the second exchange is between the same two municipalities, so that
         // it can give back the hours the first moved (debts as before, contracts better).
         let partner = state.goal.minimizeContracts ? state.municipalityOf[agents[1 - side]] : nil
-        // Where only the debts count, half the time a whole shift handed from whichever of the two
-        // municipalities now holds too many hours to anyone free that day with the same slots.
-        let above = agents.map { state.municipalityOf[$0] }.first { state.offGoal($0) == (true, true) }
-        let handsOver = state.goal.handOverLinks && above != nil && random.next() % 2 == 0
-        guard let (give, take) = handsOver ? state.transfer(&random, from: above)
+        // In a wide chain, half the time a whole shift handed from whichever of the two municipalities
+        // now holds too many hours toward the other (or another holding too few).
+        let municipalities = agents.map { state.municipalityOf[$0] }
+        let above = municipalities.first { state.offGoal($0) == (true, true) }
+        let below = municipalities.first { state.offGoal($0) == (true, false) }
+        let handsOver = state.goal.wideChains && above != nil && random.next() % 2 == 0
+        guard let (give, take) = handsOver ? state.transfer(&random, from: above, toward: below)
                 : state.exchange(&random, sameMunicipalityAs: agents[side], partnerFrom: partner) else {
             state.apply(undoTake)
             return false
         }
-        let third = state.delta(of: give, enforcingCaps: state.scoresExcess)
+        let third = state.delta(of: give, enforcingCaps: state.scoresExcess && !state.goal.wideChains)
         guard third.isFinite else {
             state.apply(undoTake)
             return false
         }
         let undoGive = state.undoing(give)
         state.apply(give)
-        let fourth = state.delta(of: take)
+        var fourth = state.delta(of: take)
+        // Still beyond a cap: only a further link may bring the chain back within them.
+        let endsBeyondCaps = !fourth.isFinite && state.goal.wideChains
+        if endsBeyondCaps { fourth = state.delta(of: take, enforcingCaps: false) }
         if fourth.isFinite {
             let total = worth + third + fourth
-            if Self.accepts(total, temperature: temperature, &random) {
+            if !endsBeyondCaps, Self.accepts(total, temperature: temperature, &random) {
                 state.apply(take)
                 return true
             }
