@@ -61,6 +61,43 @@ struct CoverageSearchTests {
         #expect(model.keptNeed(of: found) == need)
     }
 
+    /// Monday 08–14 and Tuesday 08–11, one agent-slot an hour, shifts 2–6 h. North and south have
+    /// 4/9 of the demand each, east (no agents) 1/9, and north is owed 1 h: at H = 9 the targets are
+    /// north 5, south 4, east 1, and east's debt of H/9 is the fixed largest debt (1 h), so H cannot
+    /// rise. North's n1 (weekly maximum 4 h) works Monday 08–12 beside south's s1 12–14, and south's
+    /// s2 works Tuesday: debts 1, 1, 1. North can only reach 5 h if its n2 takes Tuesday's whole
+    /// shift (north 7 h, debt 2) and n1 hands two Monday hours to s1 (north 2 h first: debt 3): each
+    /// half breaks the cap, the two together reach the least sum, 1 (east's debt alone). Like Morsø
+    /// on the national week seed 1, whose agents gain hours only as a whole Saturday shift.
+    @Test(arguments: [UInt64(1), 2, 3])
+    func debtSumChainPassesBeyondTheCapsToAWholeShiftOnAnotherDay(seed: UInt64) throws {
+        let monday: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
+        let tuesday: [Weekday: [TimeWindow]] = [.tue: [SmallPlans.window("08:00", "11:00")]]
+        let plan = Plan(
+            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: 2, maxShift: 6),
+            municipalities: [("north", 4000), ("south", 4000), ("east", 1000)].map { SmallPlans.municipality($0, population: $1) },
+            agents: [SmallPlans.agent("north", "n1", max: 4, windows: monday), SmallPlans.agent("north", "n2", max: 3, windows: tuesday),
+                     SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)],
+            callsByMunicipality: Dictionary(uniqueKeysWithValues: ["north", "south", "east"].map { ($0, Array(repeating: 0.0, count: 9)) }),
+            owedHours: ["north": 1], balanceAfterWeek: nil)
+        let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 9))
+        let shifts = model.catalog.shifts
+        let shift = { (id: String, first: Int, length: Int) in
+            let agent = try #require(plan.agents.firstIndex { $0.id == id })
+            return try #require(shifts.indices.first { shifts[$0].agent == agent && shifts[$0].firstSlot == first && shifts[$0].length == length })
+        }
+        let start: Set<Int> = [try shift("n1", 0, 4), try shift("s1", 4, 2), try shift("s2", 6, 3)]
+        let need = Array(repeating: 1, count: 9)
+        let debts = { (chosen: Set<Int>) in model.signedDebts(at: model.completePoint(chosen: chosen)).map { abs($0) } }
+        #expect(debts(start).allSatisfy { abs($0 - 1) < 1e-9 })
+        let result = TotalsSearch(model: model, plan: plan).leastDebtSum(from: start, need: need, cap: 1, stopAt: 1, seed: seed, deadline: .none)
+        let found = try #require(result, "no roster with a debt sum below 3 h")
+        #expect(abs(debts(found).reduce(0, +) - 1) < 1e-9)
+        // Municipalities in id order: east, north, south.
+        #expect(model.municipalitySlots(of: found) == [0, 5, 4])
+        #expect(model.keptNeed(of: found) == need)
+    }
+
     /// The second link of an ejection chain starts in the municipality the first left worse off:
     /// an exchange asked to start from a colleague of south's agent re-divides a shift of south's.
     @Test(arguments: [UInt64(1), 2, 3, 4, 5])
