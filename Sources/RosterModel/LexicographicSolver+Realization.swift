@@ -12,9 +12,7 @@ extension LexicographicSolver {
         // On national-size programs, totals that need a smaller H than the roster's were never reached
         // this way (seeds 1–3, every stage: only the least-staffing search gets below the roster's H),
         // and asking cost 5–9 s of the largest-debt stage, 7.5 s of the debt-sum one and 2.2 s of economy.
-        let nonzeros = model.program.nonzeroCount
-        if nonzeros > ProgramSizeRules.slowRelaxationNonzeros, nonzeros <= ProgramSizeRules.largestSearchableNonzeros,
-           witness.reduce(0, +) < model.municipalitySlots(of: chosen).reduce(0, +) {
+        if model.scale == .slowRelaxation, witness.reduce(0, +) < model.municipalitySlots(of: chosen).reduce(0, +) {
             return false
         }
         let ends = run.ends

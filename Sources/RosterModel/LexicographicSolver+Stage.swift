@@ -24,7 +24,7 @@ extension LexicographicSolver {
         let counted = countedTotals(results: results)
         let bound = knownBound(stage, totals: counted, results: results, near: currentTotal)
         // Where GLPK cannot pay (its LP alone outlasts the budget), the Swift searches get all of it.
-        let glpkPays = model.program.nonzeroCount <= ProgramSizeRules.slowRelaxationNonzeros || stage == .fairnessMax
+        let glpkPays = model.scale == .small || stage == .fairnessMax
         let searchEnds = glpkPays ? began + 0.5 * (run.ends - began) : run.ends
         let caps = fixedCaps(results)
         if run.stopsWithinRequestedGap(bound: bound.value) { return }
@@ -36,9 +36,9 @@ extension LexicographicSolver {
         }
         // Not on programs too large for GLPK (the 3,000-agent week): there the searches' iterations
         // outlast the stage's budget and leave nothing for the steps that reach 4.3 h (measured: 86 h).
-        if stage == .fairnessMax, model.program.nonzeroCount <= ProgramSizeRules.largestSearchableNonzeros,
+        if stage == .fairnessMax, model.scale != .beyondGLPK,
            realizeBelow(totals: counted, point: &point, run: &run, addedRows: addedRows, clock: clock),
-           model.program.nonzeroCount > ProgramSizeRules.slowRelaxationNonzeros,
+           model.scale == .slowRelaxation,
            run.value - bound.value <= 0.01 * run.value {
             // Within 1 % of its bound, where GLPK's LP bound is no better than the shapes' one and the
             // bound's own totals need an H the least-staffed roster already missed: the rest of the
@@ -70,7 +70,7 @@ extension LexicographicSolver {
         }
         // Past the stage's budget, or a program too large for GLPK to search within any budget: keep
         // the roster the Swift steps found and the bound they proved.
-        let searchable = model.program.nonzeroCount <= ProgramSizeRules.largestSearchableNonzeros
+        let searchable = model.scale != .beyondGLPK
         if !searchable || !glpkPays || run.ends - clock.elapsed <= 0.05 || policy.stop?.isRequested == true {
             realizeNearby(stage, point: &point, run: &run, addedRows: addedRows, results: results, clock: clock)
             if policy.stop?.isRequested == true {

@@ -17,3 +17,28 @@ enum ProgramSizeRules {
     /// for up to 10 totals) beyond which it would outlast any budget.
     static let debtSumSteps = 3e8
 }
+
+/// Which of the solve's steps a program's size lets pay for themselves within a stage's budget.
+enum ProgramScale: Equatable {
+    /// GLPK's LP and search pay (up to `slowRelaxationNonzeros`).
+    case small
+    /// One LP relaxation takes seconds (the national week): GLPK only for the largest debt, the Swift
+    /// searches get the other stages' whole budgets.
+    case slowRelaxation
+    /// Too large for GLPK within any budget (the 3,000-agent, 15-minute week): the Swift steps alone.
+    case beyondGLPK
+
+    init(nonzeros: Int) {
+        if nonzeros <= ProgramSizeRules.slowRelaxationNonzeros {
+            self = .small
+        } else if nonzeros <= ProgramSizeRules.largestSearchableNonzeros {
+            self = .slowRelaxation
+        } else {
+            self = .beyondGLPK
+        }
+    }
+}
+
+extension RosterProgram {
+    var scale: ProgramScale { ProgramScale(nonzeros: program.nonzeroCount) }
+}

@@ -122,7 +122,7 @@ struct TotalsSearch {
         // week, whose rounds then settled sooner and worse (16.609 h against 16.539 h with two).
         // Wide chains: national seeds 1–3 15.105 → 13.841, 14.811 → 14.244, 15.559 → 15.163 h; 45×180
         // seed 102 13.652 → 11.597 h. Not on the 3,000-agent week either (16.609 h against 16.539 h).
-        let searchable = model.program.nonzeroCount <= ProgramSizeRules.largestSearchableNonzeros
+        let searchable = model.scale != .beyondGLPK
         goal.chainLinks = searchable ? 3 : 2
         goal.wideChains = searchable
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
