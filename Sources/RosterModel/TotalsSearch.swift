@@ -164,6 +164,10 @@ struct TotalsSearch {
         // municipality through a second exchange (national seeds 1–3: 53.5, 53, 21.5 h against
         // 77, 74, 39 h without targeted exchanges and chains, 2.4 s each).
         goal.chainLinks = 2
+        // Wide chains (hand-overs too, links beyond the caps): national seeds 1–3 23–34.5, 34 and 19 h
+        // against 50–84.5, 46.5–62 and 49–79 h; 40×200 seed 23 proven at 0 h in 1.6 s (was 2.5 h
+        // after 55–81 s). Not measured on the 3,000-agent week, which keeps its tuning.
+        goal.wideChains = model.scale != .beyondGLPK
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { Double($0.contractShort) },
                             stopsAt: { $0.contractShort <= limit })
     }
