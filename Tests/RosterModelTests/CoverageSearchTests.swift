@@ -163,6 +163,40 @@ struct CoverageSearchTests {
         #expect(model.keptNeed(of: found) == need)
     }
 
+    /// Monday and Tuesday 08–11, one agent-slot an hour, every shift exactly 3 h, north and south
+    /// equally large with 3 h each (debts 0, which the fixed fairness keeps). North's n1, contracted
+    /// 3 h and free only on Tuesday, works nothing; south's s2 works Tuesday and north's n2 Monday.
+    /// No re-division of a day helps (a 3 h shift cannot be split), so n1 only reaches its minimum
+    /// if it takes s2's whole shift and n2 hands Monday's to south's s1 at once: a chain of two
+    /// hand-overs whose first breaks the caps.
+    @Test(arguments: [UInt64(1), 2, 3])
+    func contractsChainOfHandOversReachesTheMinimum(seed: UInt64) throws {
+        let monday: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "11:00")]]
+        let tuesday: [Weekday: [TimeWindow]] = [.tue: [SmallPlans.window("08:00", "11:00")]]
+        let plan = Plan(
+            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: 3, maxShift: 3),
+            municipalities: ["north", "south"].map { SmallPlans.municipality($0, population: 1000) },
+            agents: [SmallPlans.agent("north", "n1", max: 8, min: 3, windows: tuesday), SmallPlans.agent("north", "n2", max: 8, windows: monday),
+                     SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)],
+            callsByMunicipality: ["north": Array(repeating: 0.0, count: 6), "south": Array(repeating: 0.0, count: 6)],
+            owedHours: [:], balanceAfterWeek: nil)
+        let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 6))
+        let shifts = model.catalog.shifts
+        let shiftOf = { (id: String) in
+            let agent = try #require(plan.agents.firstIndex { $0.id == id })
+            return try #require(shifts.indices.first { shifts[$0].agent == agent })
+        }
+        let start: Set<Int> = [try shiftOf("n2"), try shiftOf("s2")]
+        let need = Array(repeating: 1, count: 6)
+        let contracts = { (chosen: Set<Int>) in MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen)) }
+        #expect(contracts(start) == 3)
+        let result = TotalsSearch(model: model, plan: plan).leastContractShort(
+            from: start, need: need, caps: TotalsSearch.Caps(debt: 0, debtSum: 0), limit: 0, seed: seed, deadline: .none)
+        let found = try #require(result, "no roster with a smaller contract shortfall")
+        #expect(contracts(found) == 0)
+        #expect(found == [try shiftOf("n1"), try shiftOf("s1")])
+    }
+
     /// The same week solved by GLPK one day at a time with objective H, coverage kept by the rows
     /// that fix the coverage stages at 0: both whole days shrink to exactly one agent-slot an hour.
     @Test func leastStaffingByDayKeepsCoverageAndReachesTheLeastH() throws {
