@@ -121,10 +121,10 @@ struct TotalsSearch {
         // instead of 120 (a fourth changed nothing on national seeds 1–3). Not on the 3,000-agent
         // week, whose rounds then settled sooner and worse (16.609 h against 16.539 h with two).
         // Wide chains: national seeds 1–3 15.105 → 13.841, 14.811 → 14.244, 15.559 → 15.163 h; 45×180
-        // seed 102 13.652 → 11.597 h. Not on the 3,000-agent week either (16.609 h against 16.539 h).
-        let searchable = model.scale != .beyondGLPK
-        goal.chainLinks = searchable ? 3 : 2
-        goal.wideChains = searchable
+        // seed 102 13.652 → 11.597 h; the 3,000-agent week 16.539 → 16.535 h (with two links; whole
+        // hand-over links without the rest of the wide chains had cost it 16.609 h).
+        goal.chainLinks = model.scale != .beyondGLPK ? 3 : 2
+        goal.wideChains = true
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
                             stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
     }
@@ -166,8 +166,8 @@ struct TotalsSearch {
         goal.chainLinks = 2
         // Wide chains (hand-overs too, links beyond the caps): national seeds 1–3 23–34.5, 34 and 19 h
         // against 50–84.5, 46.5–62 and 49–79 h; 40×200 seed 23 proven at 0 h in 1.6 s (was 2.5 h
-        // after 55–81 s). Not measured on the 3,000-agent week, which keeps its tuning.
-        goal.wideChains = model.scale != .beyondGLPK
+        // after 55–81 s); the 3,000-agent week 55.5–67.5 h → 4.5–11 h.
+        goal.wideChains = true
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { Double($0.contractShort) },
                             stopsAt: { $0.contractShort <= limit })
     }
