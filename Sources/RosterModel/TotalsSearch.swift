@@ -37,15 +37,13 @@ struct TotalsSearch {
         var contractCap: Int?
         /// Score per agent-slot short of the need.
         var shortageWeight = 4.0
-        /// How many exchanges a chain may link: an exchange that would be refused may be followed by
-        /// one from the municipality it left worse off, all judged together (an ejection chain).
-        /// Below 2, no chains.
+        /// How many links a chain may have: an exchange or hand-over that would be refused may be
+        /// followed by an exchange from the municipality it left worse off, or a whole hand-over from
+        /// the one now holding too many hours toward one holding too few, all judged together (an
+        /// ejection chain). Its links may pass beyond the debt caps, only its end being held to
+        /// them: a municipality whose agents gain hours only in whole shifts on another day must go
+        /// through such states. Below 2, no chains.
         var chainLinks = 0
-        /// Whether chains may also start from and continue with whole hand-overs (from a municipality
-        /// holding too many hours toward one holding too few), and pass beyond the debt caps on the
-        /// way, only their end being held to them: a municipality whose agents can only gain hours
-        /// in whole shifts on another day must go through such states.
-        var wideChains = false
         var minimizeContracts: Bool { contractLimit != nil }
     }
 
@@ -124,7 +122,6 @@ struct TotalsSearch {
         // seed 102 13.652 → 11.597 h; the 3,000-agent week 16.539 → 16.535 h (with two links; whole
         // hand-over links without the rest of the wide chains had cost it 16.609 h).
         goal.chainLinks = model.scale != .beyondGLPK ? 3 : 2
-        goal.wideChains = true
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
                             stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
     }
@@ -163,11 +160,10 @@ struct TotalsSearch {
         // Hours an exchange moves to an agent below their minimum may come back to the other agent's
         // municipality through a second exchange (national seeds 1–3: 53.5, 53, 21.5 h against
         // 77, 74, 39 h without targeted exchanges and chains, 2.4 s each).
-        goal.chainLinks = 2
         // Wide chains (hand-overs too, links beyond the caps): national seeds 1–3 23–34.5, 34 and 19 h
         // against 50–84.5, 46.5–62 and 49–79 h; 40×200 seed 23 proven at 0 h in 1.6 s (was 2.5 h
         // after 55–81 s); the 3,000-agent week 55.5–67.5 h → 4.5–11 h.
-        goal.wideChains = true
+        goal.chainLinks = 2
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { Double($0.contractShort) },
                             stopsAt: { $0.contractShort <= limit })
     }
@@ -210,17 +206,16 @@ struct TotalsSearch {
                 // Where the debts only matter through their caps, a hand-over between municipalities
                 // must pass through a state beyond them; where they are scored, checking the first
                 // half too measured better (national debt sum 35.9 h against 42.5 h), unless the pair
-                // may lead a wide chain.
-                let chains = (exchanges || state.goal.wideChains) && state.goal.chainLinks >= 2
-                let throughCaps = chains && (!state.scoresExcess || state.goal.wideChains)
+                // may lead a chain.
+                let chains = state.goal.chainLinks >= 2
                 var first = state.delta(of: give, enforcingCaps: state.scoresExcess)
-                if !first.isFinite, chains, state.goal.wideChains { first = state.delta(of: give, enforcingCaps: false) }
+                if !first.isFinite, chains { first = state.delta(of: give, enforcingCaps: false) }
                 guard first.isFinite else { continue }
                 let undo = state.undoing(give)
                 state.apply(give)
                 var second = state.delta(of: take)
                 // Beyond a cap, the pair may still lead a chain whose end is within them.
-                let beyondCaps = !second.isFinite && throughCaps
+                let beyondCaps = !second.isFinite && chains
                 if beyondCaps { second = state.delta(of: take, enforcingCaps: false) }
                 guard second.isFinite else {
                     state.apply(undo)
@@ -257,7 +252,7 @@ extension TotalsSearch {
         delta <= 0 || Double(random.next() >> 11) / Double(1 << 53) < expNegative(-delta / temperature)
     }
 
-    /// Applies `pair` and a second exchange that starts from an agent of one of the two
+    /// Applies `pair` and a second exchange or hand-over that starts in one of the two
     /// municipalities the first moved hours between, when the four changes together are accepted
     /// (or, with `links` left, lead a further exchange that gets the whole chain accepted);
     /// otherwise leaves the state as it was before `pair` (whose first change is already applied).
@@ -272,18 +267,18 @@ extension TotalsSearch {
         // Where contracts count, the second exchange is between the same two municipalities, so that
         // it can give back the hours the first moved (debts as before, contracts better).
         let partner = state.goal.minimizeContracts ? state.municipalityOf[agents[1 - side]] : nil
-        // In a wide chain, half the time a whole shift handed from whichever of the two municipalities
-        // now holds too many hours toward the other (or another holding too few).
+        // Half the time a whole shift handed from whichever of the two municipalities now holds too
+        // many hours toward the other (or another holding too few).
         let municipalities = agents.map { state.municipalityOf[$0] }
         let above = municipalities.first { state.offGoal($0) == (true, true) }
         let below = municipalities.first { state.offGoal($0) == (true, false) }
-        let handsOver = state.goal.wideChains && above != nil && random.next() % 2 == 0
+        let handsOver = above != nil && random.next() % 2 == 0
         guard let (give, take) = handsOver ? state.transfer(&random, from: above, toward: below)
                 : state.exchange(&random, sameMunicipalityAs: agents[side], partnerFrom: partner) else {
             state.apply(undoTake)
             return false
         }
-        let third = state.delta(of: give, enforcingCaps: state.scoresExcess && !state.goal.wideChains)
+        let third = state.delta(of: give, enforcingCaps: false)
         guard third.isFinite else {
             state.apply(undoTake)
             return false
@@ -292,7 +287,7 @@ extension TotalsSearch {
         state.apply(give)
         var fourth = state.delta(of: take)
         // Still beyond a cap: only a further link may bring the chain back within them.
-        let endsBeyondCaps = !fourth.isFinite && state.goal.wideChains
+        let endsBeyondCaps = !fourth.isFinite
         if endsBeyondCaps { fourth = state.delta(of: take, enforcingCaps: false) }
         if fourth.isFinite {
             let total = worth + third + fourth

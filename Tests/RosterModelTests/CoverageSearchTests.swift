@@ -71,21 +71,14 @@ struct CoverageSearchTests {
     /// on the national week seed 1, whose agents gain hours only as a whole Saturday shift.
     @Test(arguments: [UInt64(1), 2, 3])
     func debtSumChainPassesBeyondTheCapsToAWholeShiftOnAnotherDay(seed: UInt64) throws {
-        let monday: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
-        let tuesday: [Weekday: [TimeWindow]] = [.tue: [SmallPlans.window("08:00", "11:00")]]
-        let plan = Plan(
-            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: 2, maxShift: 6),
-            municipalities: [("north", 4000), ("south", 4000), ("east", 1000)].map { SmallPlans.municipality($0, population: $1) },
+        let (monday, tuesday) = Self.mondayTuesday(until: "14:00", "11:00")
+        let plan = Self.twoDayPlan(
+            monday: monday, tuesday: tuesday, minShift: 2, maxShift: 6,
+            municipalities: [("north", 4000), ("south", 4000), ("east", 1000)], owed: ["north": 1],
             agents: [SmallPlans.agent("north", "n1", max: 4, windows: monday), SmallPlans.agent("north", "n2", max: 3, windows: tuesday),
-                     SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)],
-            callsByMunicipality: Dictionary(uniqueKeysWithValues: ["north", "south", "east"].map { ($0, Array(repeating: 0.0, count: 9)) }),
-            owedHours: ["north": 1], balanceAfterWeek: nil)
+                     SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)])
         let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 9))
-        let shifts = model.catalog.shifts
-        let shift = { (id: String, first: Int, length: Int) in
-            let agent = try #require(plan.agents.firstIndex { $0.id == id })
-            return try #require(shifts.indices.first { shifts[$0].agent == agent && shifts[$0].firstSlot == first && shifts[$0].length == length })
-        }
+        let shift = { (id: String, first: Int, length: Int) in try Self.shift(id, first: first, length: length, plan: plan, model: model) }
         let start: Set<Int> = [try shift("n1", 0, 4), try shift("s1", 4, 2), try shift("s2", 6, 3)]
         let need = Array(repeating: 1, count: 9)
         let debts = { (chosen: Set<Int>) in model.signedDebts(at: model.completePoint(chosen: chosen)).map { abs($0) } }
@@ -137,21 +130,13 @@ struct CoverageSearchTests {
     /// that restores them.
     @Test(arguments: [UInt64(1), 2, 3])
     func contractsChainRepaysTheHoursBetweenTheSameMunicipalities(seed: UInt64) throws {
-        let monday: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
-        let tuesday: [Weekday: [TimeWindow]] = [.tue: [SmallPlans.window("08:00", "14:00")]]
-        let plan = Plan(
-            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: 2, maxShift: 6),
-            municipalities: ["north", "south"].map { SmallPlans.municipality($0, population: 1000) },
+        let (monday, tuesday) = Self.mondayTuesday(until: "14:00", "14:00")
+        let plan = Self.twoDayPlan(
+            monday: monday, tuesday: tuesday, minShift: 2, maxShift: 6,
             agents: [SmallPlans.agent("north", "n1", max: 8, min: 4, windows: monday), SmallPlans.agent("south", "s1", max: 8, windows: monday),
-                     SmallPlans.agent("north", "n2", max: 8, windows: tuesday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)],
-            callsByMunicipality: ["north": Array(repeating: 0.0, count: 12), "south": Array(repeating: 0.0, count: 12)],
-            owedHours: [:], balanceAfterWeek: nil)
+                     SmallPlans.agent("north", "n2", max: 8, windows: tuesday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)])
         let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 12))
-        let shifts = model.catalog.shifts
-        let shift = { (id: String, first: Int, length: Int) in
-            let agent = try #require(plan.agents.firstIndex { $0.id == id })
-            return try #require(shifts.indices.first { shifts[$0].agent == agent && shifts[$0].firstSlot == first && shifts[$0].length == length })
-        }
+        let shift = { (id: String, first: Int, length: Int) in try Self.shift(id, first: first, length: length, plan: plan, model: model) }
         let start: Set<Int> = [try shift("n1", 0, 2), try shift("s1", 2, 4), try shift("s2", 6, 2), try shift("n2", 8, 4)]
         let need = Array(repeating: 1, count: 12)
         let contracts = { (chosen: Set<Int>) in MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen)) }
@@ -171,22 +156,15 @@ struct CoverageSearchTests {
     /// hand-overs whose first breaks the caps.
     @Test(arguments: [UInt64(1), 2, 3])
     func contractsChainOfHandOversReachesTheMinimum(seed: UInt64) throws {
-        let monday: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "11:00")]]
-        let tuesday: [Weekday: [TimeWindow]] = [.tue: [SmallPlans.window("08:00", "11:00")]]
-        let plan = Plan(
-            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: 3, maxShift: 3),
-            municipalities: ["north", "south"].map { SmallPlans.municipality($0, population: 1000) },
+        let (monday, tuesday) = Self.mondayTuesday(until: "11:00", "11:00")
+        let plan = Self.twoDayPlan(
+            monday: monday, tuesday: tuesday, minShift: 3, maxShift: 3,
             agents: [SmallPlans.agent("north", "n1", max: 8, min: 3, windows: tuesday), SmallPlans.agent("north", "n2", max: 8, windows: monday),
-                     SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)],
-            callsByMunicipality: ["north": Array(repeating: 0.0, count: 6), "south": Array(repeating: 0.0, count: 6)],
-            owedHours: [:], balanceAfterWeek: nil)
+                     SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)])
         let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 6))
-        let shifts = model.catalog.shifts
-        let shiftOf = { (id: String) in
-            let agent = try #require(plan.agents.firstIndex { $0.id == id })
-            return try #require(shifts.indices.first { shifts[$0].agent == agent })
-        }
-        let start: Set<Int> = [try shiftOf("n2"), try shiftOf("s2")]
+        // Every shift is 08–11: slot 0 on Monday, slot 3 on Tuesday.
+        let shift = { (id: String, first: Int) in try Self.shift(id, first: first, length: 3, plan: plan, model: model) }
+        let start: Set<Int> = [try shift("n2", 0), try shift("s2", 3)]
         let need = Array(repeating: 1, count: 6)
         let contracts = { (chosen: Set<Int>) in MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen)) }
         #expect(contracts(start) == 3)
@@ -194,7 +172,7 @@ struct CoverageSearchTests {
             from: start, need: need, caps: TotalsSearch.Caps(debt: 0, debtSum: 0), limit: 0, seed: seed, deadline: .none)
         let found = try #require(result, "no roster with a smaller contract shortfall")
         #expect(contracts(found) == 0)
-        #expect(found == [try shiftOf("n1"), try shiftOf("s1")])
+        #expect(found == [try shift("n1", 3), try shift("s1", 0)])
     }
 
     /// The same week solved by GLPK one day at a time with objective H, coverage kept by the rows
@@ -215,6 +193,32 @@ struct CoverageSearchTests {
             from: wholeDays, lowest: 0, solver: glpk, clock: SolveClock(), ends: 60, stop: nil)
         #expect(model.municipalitySlots(of: found).reduce(0, +) == 6)
         #expect(model.keptNeed(of: found) == Array(repeating: 1, count: 6))
+    }
+
+    /// Availability from 08:00 on Monday and on Tuesday, until the given times.
+    private static func mondayTuesday(until mondayEnd: String, _ tuesdayEnd: String) -> (monday: [Weekday: [TimeWindow]], tuesday: [Weekday: [TimeWindow]]) {
+        ([.mon: [SmallPlans.window("08:00", mondayEnd)]], [.tue: [SmallPlans.window("08:00", tuesdayEnd)]])
+    }
+
+    /// A Monday-and-Tuesday week open when `monday` and `tuesday` say, 1-hour slots, no floor, no calls.
+    private static func twoDayPlan(
+        monday: [Weekday: [TimeWindow]], tuesday: [Weekday: [TimeWindow]], minShift: Double, maxShift: Double,
+        municipalities: [(id: String, population: Int)] = [("north", 1000), ("south", 1000)], owed: [String: Double] = [:], agents: [Agent]
+    ) -> Plan {
+        let slots = [monday, tuesday].flatMap { $0.values.flatMap { $0 } }.reduce(0) { $0 + ($1.end.minutes - $1.start.minutes) / 60 }
+        return Plan(
+            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: minShift, maxShift: maxShift),
+            municipalities: municipalities.map { SmallPlans.municipality($0.id, population: $0.population) },
+            agents: agents,
+            callsByMunicipality: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id, Array(repeating: 0.0, count: slots)) }),
+            owedHours: owed, balanceAfterWeek: nil)
+    }
+
+    /// The index of `id`'s candidate shift starting at slot `first` with `length` slots.
+    private static func shift(_ id: String, first: Int, length: Int, plan: Plan, model: RosterProgram) throws -> Int {
+        let shifts = model.catalog.shifts
+        let agent = try #require(plan.agents.firstIndex { $0.id == id })
+        return try #require(shifts.indices.first { shifts[$0].agent == agent && shifts[$0].firstSlot == first && shifts[$0].length == length })
     }
 
     private static func plan(minShift: Double, maxShift: Double) -> Plan {
