@@ -12,6 +12,15 @@ extension LexicographicSolver {
         return options * Double(model.shares.count) * Double(totals.upperBound) * Double(min(totals.count, 10)) < ProgramSizeRules.debtSumSteps
     }
 
+    /// Whether `chosen`'s debt sum is the least its own total H allows with every debt within
+    /// `largest` (the debt-sum bound's DP at that one H); false where that DP would outlast the budget.
+    func reachesLeastDebtSumOfItsTotal(_ chosen: Set<Int>, largest: Double) -> Bool {
+        let total = model.municipalitySlots(of: chosen).reduce(0, +)
+        guard debtSumIsAffordable(largest: largest, totals: total...total) else { return false }
+        let value = MixedIntegerProgram.evaluate(model.objective(.fairnessSum), at: model.completePoint(chosen: chosen))
+        return value <= model.fairnessBound.debtSum(totals: total...total, largest: largest) + 1e-7
+    }
+
     /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall
     /// the fixed coverage stages permit (and what the shifts' shapes need to cover it), at most what
     /// every agent can reach.

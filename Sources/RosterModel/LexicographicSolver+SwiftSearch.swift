@@ -26,14 +26,28 @@ extension LexicographicSolver {
         let chosen = model.chosenShifts(at: point)
         let need = model.keptNeed(of: chosen)
         let search = TotalsSearch(model: model, plan: plan)
+        // The rounds keep H where the first one left it (national seeds 1–3: never moved after it), so
+        // a roster at the least sum its own H allows (the bound's DP at that H) ends them: the rest of
+        // the budget is the later stages' (national contracts 23–30 → 12.5–17.5 h).
+        var reachedOwnTotalsLeast = false
+        let first = UInt64(0xD5_0B7)
         // Seeds that find nothing are common here and cheap (an H-pinned roster leaves few moves):
         // 30×120 seed 7 went from 18.44 h (stop at the first fruitless round) to 12.05 h in 2.6 s.
         if let found = Self.rounds(
-            from: chosen, seed: 0xD5_0B7, maximumRounds: 32, patience: 4, until: { reachedBound || clock.elapsed > ends },
+            from: chosen, seed: first, maximumRounds: 32, patience: 4,
+            until: { reachedBound || reachedOwnTotalsLeast || clock.elapsed > ends },
             { from, seed in
+                // On national weeks later rounds start from a good roster, which a hot start first
+                // undoes: seeds 1–3 13.841, 14.244, 15.163 h at 2 against 13.750, 14.244, 15.153 h at
+                // 0.5 (seed 1's 13.750 h by the second round). On smaller programs the rounds share
+                // the stage with GLPK and fewer of them fit: 45×180 seed 102 11.597 h at 2, 11.786 h at 0.5.
+                let temperature = model.scale == .slowRelaxation && seed != first ? 0.5 : 2
                 let found = search.leastDebtSum(
-                    from: from, need: need, cap: largest, stopAt: lowerBound, seed: seed, deadline: clock.deadline(ends))
-                reachedBound = found.map { MixedIntegerProgram.evaluate(run.objective, at: model.completePoint(chosen: $0)) <= lowerBound + 1e-7 } ?? false
+                    from: from, need: need, cap: largest, stopAt: lowerBound, seed: seed, deadline: clock.deadline(ends),
+                    startTemperature: temperature)
+                guard let found else { return nil }
+                reachedBound = MixedIntegerProgram.evaluate(run.objective, at: model.completePoint(chosen: found)) <= lowerBound + 1e-7
+                reachedOwnTotalsLeast = reachesLeastDebtSumOfItsTotal(found, largest: largest)
                 return found
             }) {
             acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows)

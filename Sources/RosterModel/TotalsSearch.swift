@@ -44,6 +44,8 @@ struct TotalsSearch {
         /// them: a municipality whose agents gain hours only in whole shifts on another day must go
         /// through such states. Below 2, no chains.
         var chainLinks = 0
+        /// Temperature (slots of score) at which the annealing starts; it falls a hundredfold over the run.
+        var startTemperature = 2.0
         var minimizeContracts: Bool { contractLimit != nil }
     }
 
@@ -107,8 +109,12 @@ struct TotalsSearch {
     /// The roster with the smallest sum of municipality debts found with every debt within `cap`
     /// hours (the fixed largest debt) and the need met; nil if it finds none below `chosen`'s.
     /// Stops at `stopAt` hours (a lower bound).
-    func leastDebtSum(from chosen: Set<Int>, need: [Int], cap: Double, stopAt: Double = 0, seed: UInt64, deadline: SearchDeadline) -> Set<Int>? {
+    /// `startTemperature` lower than the default suits a round that starts from a good roster.
+    func leastDebtSum(
+        from chosen: Set<Int>, need: [Int], cap: Double, stopAt: Double = 0, seed: UInt64, deadline: SearchDeadline, startTemperature: Double = 2
+    ) -> Set<Int>? {
         var goal = Goal(targets: nil, need: need, contractLimit: nil)
+        goal.startTemperature = startTemperature
         // With a level of zero the excess is the sum of all debts (in slots).
         goal.largestDebt = 0
         goal.debtCap = cap
@@ -195,9 +201,9 @@ struct TotalsSearch {
                 if deadline.hasPassed { break }
                 timeUsed = deadline.fraction(since: began)
             }
-            // Temperature falls from 2 to 0.02 (in slots of deviation) over the iterations, or over
+            // Temperature falls a hundredfold (2 to 0.02 slots by default) over the iterations, or over
             // the time left when that runs out first: a run cut short still ends cold.
-            let temperature = 2.0 * expNegative(-4.6 * max(Double(step) / Double(iterations), timeUsed))
+            let temperature = state.goal.startTemperature * expNegative(-4.6 * max(Double(step) / Double(iterations), timeUsed))
             let kind = random.next() % 4
             let exchanges = kind == 1 && state.movesHoursAtFixedCoverage
             if kind == 0 || exchanges, let (give, take) = exchanges ? state.exchange(&random) : state.transfer(&random) {

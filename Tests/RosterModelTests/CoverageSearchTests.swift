@@ -59,6 +59,12 @@ struct CoverageSearchTests {
         // Municipalities in id order: east, north, south.
         #expect(model.municipalitySlots(of: found) == [0, 4, 2])
         #expect(model.keptNeed(of: found) == need)
+        // The debt-sum stage's rounds end at the least sum of the roster's own H (2 at H = 6), not before.
+        let solver = LexicographicSolver(plan: plan, requirement: Array(repeating: 1, count: 6)) { program throws(ModelDefect) in
+            try GLPKProblem(program)
+        }
+        #expect(!solver.reachesLeastDebtSumOfItsTotal([north], largest: 2))
+        #expect(solver.reachesLeastDebtSumOfItsTotal(found, largest: 2))
     }
 
     /// Monday 08–14 and Tuesday 08–11, one agent-slot an hour, shifts 2–6 h. North and south have
