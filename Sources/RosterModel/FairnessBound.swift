@@ -100,8 +100,16 @@ struct FairnessBound {
         return sums[total]
     }
 
-    /// A lower bound on Σ|owed_after| over rosters whose largest debt is at most `largest`.
+    /// A lower bound on Σ|owed_after| over rosters whose largest debt is at most `largest`. Where no
+    /// totals H in the range keep every debt within it, the separate bound (still a lower bound).
     func debtSum(totals: ClosedRange<Int>, largest: Double) -> Double { debtSumAndTotal(totals: totals, largest: largest).value }
+
+    /// The least Σ|owed_after| of municipality totals adding up to exactly `total` slots with every
+    /// debt within `largest` (the DP's own value at that H); nil when no such totals exist.
+    func leastDebtSum(atTotal total: Int, largest: Double) -> Double? {
+        let value = smallestDebtSum(total: total, largest: largest)
+        return value.isFinite ? value : nil
+    }
 
     /// A lower bound on Σ|owed_after| from each municipality on its own: whatever H is, its debt is
     /// at least the distance from its target to its nearest reachable total. Weaker than `debtSum`

@@ -16,9 +16,10 @@ extension LexicographicSolver {
     /// `largest` (the debt-sum bound's DP at that one H); false where that DP would outlast the budget.
     func reachesLeastDebtSumOfItsTotal(_ chosen: Set<Int>, largest: Double) -> Bool {
         let total = model.municipalitySlots(of: chosen).reduce(0, +)
-        guard debtSumIsAffordable(largest: largest, totals: total...total) else { return false }
+        guard debtSumIsAffordable(largest: largest, totals: total...total),
+              let least = model.fairnessBound.leastDebtSum(atTotal: total, largest: largest) else { return false }
         let value = MixedIntegerProgram.evaluate(model.objective(.fairnessSum), at: model.completePoint(chosen: chosen))
-        return value <= model.fairnessBound.debtSum(totals: total...total, largest: largest) + 1e-7
+        return value <= least + 1e-7
     }
 
     /// The totals H (in slots) that counting alone allows: at least the requirement less the shortfall

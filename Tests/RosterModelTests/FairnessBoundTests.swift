@@ -71,6 +71,17 @@ struct FairnessBoundTests {
         #expect(bound.largestDebt(totals: 1...1) >= 0.5)
     }
 
+    /// The DP's own value at one H: none where no totals add up to it within the cap (H = 1; the
+    /// range bound then falls back to the separate one, 1 h), 1 h at H = 5 (2 + 3), none at H = 5
+    /// with every debt capped below 0.5 h.
+    @Test func leastDebtSumAtOneTotalIsTheDPsOwnValue() throws {
+        #expect(bound.leastDebtSum(atTotal: 1, largest: 8) == nil)
+        #expect(abs(bound.debtSum(totals: 1...1, largest: 8) - bound.separateDebtSum(totals: 1...1)) < 1e-9)
+        let odd = try #require(bound.leastDebtSum(atTotal: 5, largest: 0.5))
+        #expect(abs(odd - 1) < 1e-9)
+        #expect(bound.leastDebtSum(atTotal: 5, largest: 0.4) == nil)
+    }
+
     /// Each municipality on its own: H = 4 with targets 3 and 1 leaves the second 1 h from its nearest
     /// reachable total (0 or 2), so at least 1 h in all, where totals that add up to 4 need 2 h.
     @Test func separateDebtSumCountsEachMunicipalityAlone() {
