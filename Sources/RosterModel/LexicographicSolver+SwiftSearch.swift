@@ -28,7 +28,7 @@ extension LexicographicSolver {
         let search = TotalsSearch(model: model, plan: plan)
         // The rounds keep H where the first one left it (national seeds 1–3: never moved after it), so
         // a roster at the least sum its own H allows (the bound's DP at that H) ends them: the rest of
-        // the budget is the later stages' (national contracts 23–30 → 12.5–17.5 h).
+        // the budget is the later stages' (national seeds 1 and 3: contracts 23–30 → 11.5–17 h).
         var reachedOwnTotalsLeast = false
         let first = UInt64(0xD5_0B7)
         // Seeds that find nothing are common here and cheap (an H-pinned roster leaves few moves):
