@@ -145,11 +145,9 @@ struct CoverageSearchTests {
         let shift = { (id: String, first: Int, length: Int) in try Self.shift(id, first: first, length: length, plan: plan, model: model) }
         let start: Set<Int> = [try shift("n1", 0, 2), try shift("s1", 2, 4), try shift("s2", 6, 2), try shift("n2", 8, 4)]
         let need = Array(repeating: 1, count: 12)
-        let contracts = { (chosen: Set<Int>) in MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen)) }
-        #expect(contracts(start) == 2)
-        let found = try #require(TotalsSearch(model: model, plan: plan).leastContractShort(
-            from: start, need: need, caps: TotalsSearch.Caps(debt: 0, debtSum: 0), limit: 0, seed: seed, deadline: .none))
-        #expect(contracts(found) == 0)
+        #expect(Self.contractShortfall(start, model: model) == 2)
+        let found = try #require(Self.leastContractShortAtZeroDebts(from: start, need: need, plan: plan, model: model, seed: seed))
+        #expect(Self.contractShortfall(found, model: model) == 0)
         #expect(model.municipalitySlots(of: found) == [6, 6])
         #expect(model.keptNeed(of: found) == need)
     }
@@ -172,12 +170,10 @@ struct CoverageSearchTests {
         let shift = { (id: String, first: Int) in try Self.shift(id, first: first, length: 3, plan: plan, model: model) }
         let start: Set<Int> = [try shift("n2", 0), try shift("s2", 3)]
         let need = Array(repeating: 1, count: 6)
-        let contracts = { (chosen: Set<Int>) in MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen)) }
-        #expect(contracts(start) == 3)
-        let result = TotalsSearch(model: model, plan: plan).leastContractShort(
-            from: start, need: need, caps: TotalsSearch.Caps(debt: 0, debtSum: 0), limit: 0, seed: seed, deadline: .none)
+        #expect(Self.contractShortfall(start, model: model) == 3)
+        let result = Self.leastContractShortAtZeroDebts(from: start, need: need, plan: plan, model: model, seed: seed)
         let found = try #require(result, "no roster with a smaller contract shortfall")
-        #expect(contracts(found) == 0)
+        #expect(Self.contractShortfall(found, model: model) == 0)
         #expect(found == [try shift("n1", 3), try shift("s1", 0)])
     }
 
@@ -218,6 +214,18 @@ struct CoverageSearchTests {
             agents: agents,
             callsByMunicipality: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id, Array(repeating: 0.0, count: slots)) }),
             owedHours: owed, balanceAfterWeek: nil)
+    }
+
+    /// Hours below the contracted minimums in `chosen`.
+    private static func contractShortfall(_ chosen: Set<Int>, model: RosterProgram) -> Double {
+        MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen))
+    }
+
+    /// The contracts search with both fixed fairness stages at 0 (no municipality may move off its
+    /// target), aiming at no shortfall at all.
+    private static func leastContractShortAtZeroDebts(from start: Set<Int>, need: [Int], plan: Plan, model: RosterProgram, seed: UInt64) -> Set<Int>? {
+        TotalsSearch(model: model, plan: plan).leastContractShort(
+            from: start, need: need, caps: TotalsSearch.Caps(debt: 0, debtSum: 0), limit: 0, seed: seed, deadline: .none)
     }
 
     /// The index of `id`'s candidate shift starting at slot `first` with `length` slots.
