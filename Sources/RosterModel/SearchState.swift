@@ -16,10 +16,13 @@ struct SearchState {
     let agentsOf: [[Int]]
     private let cap: [Int]
     private let maxDays: [Int]
-    private let minimum: [Int]
+    /// Contracted minimum per agent (slots).
+    let minimum: [Int]
     private let minRest: Int
-    private let shiftsByAgentDay: [[[Int]]]
-    private let coveringSlot: [[Int]]
+    /// Candidate shifts per agent and weekday index.
+    let shiftsByAgentDay: [[[Int]]]
+    /// Candidate shifts covering each slot.
+    let coveringSlot: [[Int]]
     /// Candidate shifts by the slots they cover (first slot and length): who could take over a shift.
     let sameSlots: [Int: [Int]]
     /// Candidate shift index by agent and slots (`agentSlotsKey`): the shift an exchange asks for.
@@ -29,9 +32,11 @@ struct SearchState {
     /// Weekdays on which each agent has a candidate shift (computed once: the search asks millions of times).
     private let workableDays: [[Int]]
     private(set) var current: [[Int?]]
-    private var coverage: [Int]
+    /// Agents working each slot.
+    private(set) var coverage: [Int]
     private(set) var totals: [Int]
-    private var agentTotal: [Int]
+    /// Slots each agent works.
+    private(set) var agentTotal: [Int]
     private(set) var daysWorked: [Int]
     private(set) var shortage = 0
     private(set) var deviation = 0
@@ -139,7 +144,7 @@ struct SearchState {
         return (abs(debt) > largest + 1e-9, debt < 0)
     }
 
-    private static func dayIndex(_ day: Weekday) -> Int { Weekday.allCases.firstIndex(of: day) ?? 0 }
+    static func dayIndex(_ day: Weekday) -> Int { Weekday.allCases.firstIndex(of: day) ?? 0 }
 
     /// The change that takes back `change`.
     func undoing(_ change: AgentDayChange) -> AgentDayChange {

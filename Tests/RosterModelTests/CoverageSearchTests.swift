@@ -77,14 +77,14 @@ struct CoverageSearchTests {
     /// on the national week seed 1, whose agents gain hours only as a whole Saturday shift.
     @Test(arguments: [UInt64(1), 2, 3])
     func debtSumChainPassesBeyondTheCapsToAWholeShiftOnAnotherDay(seed: UInt64) throws {
-        let (monday, tuesday) = Self.mondayTuesday(until: "14:00", "11:00")
-        let plan = Self.twoDayPlan(
+        let (monday, tuesday) = TwoDayPlans.mondayTuesday(until: "14:00", "11:00")
+        let plan = TwoDayPlans.twoDayPlan(
             monday: monday, tuesday: tuesday, minShift: 2, maxShift: 6,
             municipalities: [("north", 4000), ("south", 4000), ("east", 1000)], owed: ["north": 1],
             agents: [SmallPlans.agent("north", "n1", max: 4, windows: monday), SmallPlans.agent("north", "n2", max: 3, windows: tuesday),
                      SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)])
         let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 9))
-        let shift = { (id: String, first: Int, length: Int) in try Self.shift(id, first: first, length: length, plan: plan, model: model) }
+        let shift = { (id: String, first: Int, length: Int) in try TwoDayPlans.shift(id, first: first, length: length, plan: plan, model: model) }
         let start: Set<Int> = [try shift("n1", 0, 4), try shift("s1", 4, 2), try shift("s2", 6, 3)]
         let need = Array(repeating: 1, count: 9)
         let debts = { (chosen: Set<Int>) in model.signedDebts(at: model.completePoint(chosen: chosen)).map { abs($0) } }
@@ -136,45 +136,33 @@ struct CoverageSearchTests {
     /// that restores them.
     @Test(arguments: [UInt64(1), 2, 3])
     func contractsChainRepaysTheHoursBetweenTheSameMunicipalities(seed: UInt64) throws {
-        let (monday, tuesday) = Self.mondayTuesday(until: "14:00", "14:00")
-        let plan = Self.twoDayPlan(
+        let (monday, tuesday) = TwoDayPlans.mondayTuesday(until: "14:00", "14:00")
+        let plan = TwoDayPlans.twoDayPlan(
             monday: monday, tuesday: tuesday, minShift: 2, maxShift: 6,
             agents: [SmallPlans.agent("north", "n1", max: 8, min: 4, windows: monday), SmallPlans.agent("south", "s1", max: 8, windows: monday),
                      SmallPlans.agent("north", "n2", max: 8, windows: tuesday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)])
         let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 12))
-        let shift = { (id: String, first: Int, length: Int) in try Self.shift(id, first: first, length: length, plan: plan, model: model) }
+        let shift = { (id: String, first: Int, length: Int) in try TwoDayPlans.shift(id, first: first, length: length, plan: plan, model: model) }
         let start: Set<Int> = [try shift("n1", 0, 2), try shift("s1", 2, 4), try shift("s2", 6, 2), try shift("n2", 8, 4)]
         let need = Array(repeating: 1, count: 12)
-        #expect(Self.contractShortfall(start, model: model) == 2)
+        #expect(TwoDayPlans.contractShortfall(start, model: model) == 2)
         let found = try #require(Self.leastContractShortAtZeroDebts(from: start, need: need, plan: plan, model: model, seed: seed))
-        #expect(Self.contractShortfall(found, model: model) == 0)
+        #expect(TwoDayPlans.contractShortfall(found, model: model) == 0)
         #expect(model.municipalitySlots(of: found) == [6, 6])
         #expect(model.keptNeed(of: found) == need)
     }
 
-    /// Monday and Tuesday 08–11, one agent-slot an hour, every shift exactly 3 h, north and south
-    /// equally large with 3 h each (debts 0, which the fixed fairness keeps). North's n1, contracted
-    /// 3 h and free only on Tuesday, works nothing; south's s2 works Tuesday and north's n2 Monday.
-    /// No re-division of a day helps (a 3 h shift cannot be split), so n1 only reaches its minimum
-    /// if it takes s2's whole shift and n2 hands Monday's to south's s1 at once: a chain of two
-    /// hand-overs whose first breaks the caps.
+    /// The hand-over week (`HandOverWeek`): no re-division of a day helps (a 3 h shift cannot be
+    /// split), so n1 only reaches its minimum through a chain of two hand-overs whose first breaks
+    /// the caps.
     @Test(arguments: [UInt64(1), 2, 3])
     func contractsChainOfHandOversReachesTheMinimum(seed: UInt64) throws {
-        let (monday, tuesday) = Self.mondayTuesday(until: "11:00", "11:00")
-        let plan = Self.twoDayPlan(
-            monday: monday, tuesday: tuesday, minShift: 3, maxShift: 3,
-            agents: [SmallPlans.agent("north", "n1", max: 8, min: 3, windows: tuesday), SmallPlans.agent("north", "n2", max: 8, windows: monday),
-                     SmallPlans.agent("south", "s1", max: 8, windows: monday), SmallPlans.agent("south", "s2", max: 8, windows: tuesday)])
-        let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 6))
-        // Every shift is 08–11: slot 0 on Monday, slot 3 on Tuesday.
-        let shift = { (id: String, first: Int) in try Self.shift(id, first: first, length: 3, plan: plan, model: model) }
-        let start: Set<Int> = [try shift("n2", 0), try shift("s2", 3)]
-        let need = Array(repeating: 1, count: 6)
-        #expect(Self.contractShortfall(start, model: model) == 3)
-        let result = Self.leastContractShortAtZeroDebts(from: start, need: need, plan: plan, model: model, seed: seed)
+        let week = try HandOverWeek()
+        #expect(TwoDayPlans.contractShortfall(week.start, model: week.model) == 3)
+        let result = Self.leastContractShortAtZeroDebts(from: week.start, need: week.need, plan: week.plan, model: week.model, seed: seed)
         let found = try #require(result, "no roster with a smaller contract shortfall")
-        #expect(Self.contractShortfall(found, model: model) == 0)
-        #expect(found == [try shift("n1", 3), try shift("s1", 0)])
+        #expect(TwoDayPlans.contractShortfall(found, model: week.model) == 0)
+        #expect(found == [try week.shift("n1", first: 3), try week.shift("s1", first: 0)])
     }
 
     /// The same week solved by GLPK one day at a time with objective H, coverage kept by the rows
@@ -197,42 +185,11 @@ struct CoverageSearchTests {
         #expect(model.keptNeed(of: found) == Array(repeating: 1, count: 6))
     }
 
-    /// Availability from 08:00 on Monday and on Tuesday, until the given times.
-    private static func mondayTuesday(until mondayEnd: String, _ tuesdayEnd: String) -> (monday: [Weekday: [TimeWindow]], tuesday: [Weekday: [TimeWindow]]) {
-        ([.mon: [SmallPlans.window("08:00", mondayEnd)]], [.tue: [SmallPlans.window("08:00", tuesdayEnd)]])
-    }
-
-    /// A Monday-and-Tuesday week open when `monday` and `tuesday` say, 1-hour slots, no floor, no calls.
-    private static func twoDayPlan(
-        monday: [Weekday: [TimeWindow]], tuesday: [Weekday: [TimeWindow]], minShift: Double, maxShift: Double,
-        municipalities: [(id: String, population: Int)] = [("north", 1000), ("south", 1000)], owed: [String: Double] = [:], agents: [Agent]
-    ) -> Plan {
-        let slots = [monday, tuesday].flatMap { $0.values.flatMap { $0 } }.reduce(0) { $0 + ($1.end.minutes - $1.start.minutes) / 60 }
-        return Plan(
-            settings: SmallPlans.settings(opening: monday.merging(tuesday) { $1 }, minAgents: 0, minShift: minShift, maxShift: maxShift),
-            municipalities: municipalities.map { SmallPlans.municipality($0.id, population: $0.population) },
-            agents: agents,
-            callsByMunicipality: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id, Array(repeating: 0.0, count: slots)) }),
-            owedHours: owed, balanceAfterWeek: nil)
-    }
-
-    /// Hours below the contracted minimums in `chosen`.
-    private static func contractShortfall(_ chosen: Set<Int>, model: RosterProgram) -> Double {
-        MixedIntegerProgram.evaluate(model.objective(.contracts), at: model.completePoint(chosen: chosen))
-    }
-
     /// The contracts search with both fixed fairness stages at 0 (no municipality may move off its
     /// target), aiming at no shortfall at all.
     private static func leastContractShortAtZeroDebts(from start: Set<Int>, need: [Int], plan: Plan, model: RosterProgram, seed: UInt64) -> Set<Int>? {
         TotalsSearch(model: model, plan: plan).leastContractShort(
             from: start, need: need, caps: TotalsSearch.Caps(debt: 0, debtSum: 0), limit: 0, seed: seed, deadline: .none)
-    }
-
-    /// The index of `id`'s candidate shift starting at slot `first` with `length` slots.
-    private static func shift(_ id: String, first: Int, length: Int, plan: Plan, model: RosterProgram) throws -> Int {
-        let shifts = model.catalog.shifts
-        let agent = try #require(plan.agents.firstIndex { $0.id == id })
-        return try #require(shifts.indices.first { shifts[$0].agent == agent && shifts[$0].firstSlot == first && shifts[$0].length == length })
     }
 
     private static func plan(minShift: Double, maxShift: Double) -> Plan {
