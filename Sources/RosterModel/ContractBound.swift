@@ -52,26 +52,30 @@ struct ContractBound {
     ///
     /// The sum cap couples the municipalities; relaxing it with a price λ per hour of debt gives, for
     /// every λ ≥ 0, Σ_m min_t (shortfall_m(t) + λ·debt_m(t)) − λ·cap ≤ the least shortfall at H (weak
-    /// duality). The bound is the least over H of the best λ tried. It sees that a municipality
-    /// whose contracted agents need more hours than its fair share can only get them by raising the
-    /// debts' sum, which the fixed sum stage forbids.
+    /// duality), where the minimum keeps the totals adding up to H. The bound is the least over H of
+    /// the best λ tried. It sees that a municipality whose contracted agents need more hours than its
+    /// fair share can only get them from another municipality, raising the debts' sum, which the
+    /// fixed sum stage forbids.
     func value(totals: ClosedRange<Int>, options: (Int, Int) -> [(slots: Int, debt: Double)], debtSumCap: Double?) -> Double {
         let least = contracted.indices.map(leastShortfall)
         let prices = debtSumCap == nil ? [0.0] : Self.prices
         var lowest = Double.infinity
         for total in totals {
             let choices = least.indices.map { m in
-                options(m, total).compactMap { option -> (shortfall: Double, debt: Double)? in
+                options(m, total).compactMap { option -> PricedTotal? in
                     guard option.slots >= 0, option.slots < least[m].count, least[m][option.slots].isFinite else { return nil }
-                    return (least[m][option.slots] * slotHours, option.debt)
+                    return PricedTotal(slots: option.slots, shortfall: least[m][option.slots] * slotHours, debt: option.debt)
                 }
             }
             // A total H that some municipality cannot meet within the fixed largest debt is no roster's.
             guard choices.allSatisfy({ !$0.isEmpty }) else { continue }
             var best = 0.0
             for price in prices {
-                let relaxed = choices.reduce(0.0) { sum, options in
-                    sum + options.reduce(Double.infinity) { min($0, $1.shortfall + price * $1.debt) }
+                let relaxed = Self.leastPriced(choices, total: total, price: price)
+                // No totals within the fixed largest debt add up to H: no roster has it.
+                guard relaxed.isFinite else {
+                    best = .infinity
+                    break
                 }
                 best = max(best, relaxed - price * (debtSumCap ?? 0))
             }
@@ -79,6 +83,36 @@ struct ContractBound {
             if lowest <= 0 { return 0 }
         }
         return lowest.isFinite ? onSlotGrid(lowest) : 0
+    }
+
+    /// One total a municipality may take, with its least shortfall (hours) and its debt (hours).
+    struct PricedTotal {
+        let slots: Int
+        let shortfall: Double
+        let debt: Double
+    }
+
+    /// The least Σ (shortfall + price · debt) over one total per municipality, the totals adding up
+    /// to `total` (a DP over the municipalities' partial sums); +infinity when none do. Without the
+    /// sum, each municipality would take its own best total, and a municipality whose contracts need
+    /// more hours than its share would get them from nowhere.
+    static func leastPriced(_ choices: [[PricedTotal]], total: Int, price: Double) -> Double {
+        var lowestSum = 0
+        var costs = [0.0]
+        for options in choices {
+            guard let low = options.map(\.slots).min(), let high = options.map(\.slots).max() else { return .infinity }
+            var next = Array(repeating: Double.infinity, count: costs.count + high - low)
+            for (offset, cost) in costs.enumerated() where cost.isFinite {
+                for option in options {
+                    let position = offset + option.slots - low
+                    next[position] = min(next[position], cost + option.shortfall + price * option.debt)
+                }
+            }
+            lowestSum += low
+            costs = next
+        }
+        let position = total - lowestSum
+        return position >= 0 && position < costs.count ? costs[position] : .infinity
     }
 
     /// With every contracted minimum a whole number of slots, every shortfall is a whole number of

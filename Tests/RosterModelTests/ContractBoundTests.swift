@@ -20,12 +20,30 @@ struct ContractBoundTests {
         #expect(Self.bound().value { m, slots in m != 0 || slots == 4 || slots == 5 } == 1)
     }
 
-    /// North's agent is contracted for 6 h; at every total H north may take 4 h (debt 0) or 6 h
-    /// (debt 2 h), south only 4 h (debt 0). With the debts' sum capped at 0 north stays at 4 h: 2 h
-    /// short. With a cap of 2 it may take 6 h. With a cap of 1 the relaxation prices a debt hour at
-    /// 1: 2 − 1 = 1 h (the true least is 2 h, since 5 h is not allowed; a bound need only be below).
-    @Test(arguments: [(Double?.none, 0.0), (0, 2), (1, 1), (2, 0)])
+    /// North's agent is contracted for 6 h; at H = 8 north may take 4 h (debt 0) or 6 h (debt 2 h),
+    /// south 4 h (debt 0) or 2 h (debt 2 h), and the totals add up to 8: 4 + 4 (debts 0, north 2 h
+    /// short) or 6 + 2 (debts 4 h, none short). With the debts' sum capped below 4 north stays at
+    /// 4 h; with a cap of 2 the relaxation prices a debt hour at ½: 2 − 1 = 1 h (the true least is
+    /// 2 h; a bound need only be below).
+    @Test(arguments: [(Double?.none, 0.0), (0, 2), (2, 1), (4, 0)])
     func theFixedDebtSumLimitsContractHours(debtSumCap: Double?, bound: Double) {
+        let contract = Self.sixHourContract()
+        let options = { (m: Int, _: Int) -> [(slots: Int, debt: Double)] in m == 0 ? [(4, 0), (6, 2)] : [(4, 0), (2, 2)] }
+        #expect(contract.value(totals: 8...8, options: options, debtSumCap: debtSumCap) == bound)
+    }
+
+    /// The same contract without any cap on the debts: north reaches 6 h only if south can take
+    /// 2 h, since the municipalities' totals add up to H = 8 (taking each one's best total alone
+    /// would give north 6 h from nowhere).
+    @Test(arguments: [([4], 2.0), ([2, 4], 0.0)])
+    func theTotalsAddUpToH(southTotals: [Int], bound: Double) {
+        let contract = Self.sixHourContract()
+        let options = { (m: Int, _: Int) -> [(slots: Int, debt: Double)] in m == 0 ? [(4, 0), (6, 0)] : southTotals.map { ($0, 0) } }
+        #expect(contract.value(totals: 8...8, options: options, debtSumCap: nil) == bound)
+    }
+
+    /// Monday 08–14, shifts 2–6 h: north's n1 contracted for 6 h, south's s1 without a contract.
+    private static func sixHourContract() -> ContractBound {
         let day: [Weekday: [TimeWindow]] = [.mon: [SmallPlans.window("08:00", "14:00")]]
         let plan = Plan(
             settings: SmallPlans.settings(opening: day, minAgents: 0, minShift: 2, maxShift: 6),
@@ -37,9 +55,7 @@ struct ContractBoundTests {
             callsByMunicipality: ["north": Array(repeating: 0, count: 6), "south": Array(repeating: 0, count: 6)],
             owedHours: [:], balanceAfterWeek: nil)
         let model = RosterProgram(plan: plan, requirement: Array(repeating: 1, count: 6))
-        let contract = ContractBound(plan: plan, reachable: model.reachable, slotHours: model.slotHours)
-        let options = { (m: Int, _: Int) -> [(slots: Int, debt: Double)] in m == 0 ? [(4, 0), (6, 2)] : [(4, 0)] }
-        #expect(contract.value(totals: 8...8, options: options, debtSumCap: debtSumCap) == bound)
+        return ContractBound(plan: plan, reachable: model.reachable, slotHours: model.slotHours)
     }
 
     private static func bound() -> ContractBound {
