@@ -2,8 +2,9 @@ import HotlineDomain
 
 /// Raises agents below their contracted minimum by short exact chains that keep every municipality's
 /// total and every slot's need: the agent works more (municipality m gains k slots), a colleague in m
-/// works k fewer, and where that leaves a slot short, an agent of another municipality m′ covers it
-/// and a colleague of theirs gives the same hours back where the roster staffs beyond the need.
+/// works k fewer (possibly at other times), and where that leaves a slot short, an agent of any
+/// municipality m′ covers it and, if that adds slots, a colleague of theirs gives the same number
+/// back where the roster staffs beyond the need.
 ///
 /// With the totals unchanged every debt is too, so the fixed fairness stages hold exactly. The
 /// annealing samples such four-agent chains too rarely: on the national week (seed 1) every agent it
@@ -13,8 +14,9 @@ struct ContractRepair {
     let plan: Plan
 
     /// The changes of one chain so far, each with the shift it replaced (to undo it, and to know
-    /// whose give-backs to look at again).
-    private typealias Journal = [(change: AgentDayChange, replaced: Int?)]
+    /// whose give-backs to look at again) and the agent's slots before it (each agent changes once
+    /// per chain).
+    private typealias Journal = [(change: AgentDayChange, replaced: Int?, slotsBefore: Int)]
 
     /// The roster with less contract shortfall, or nil when no chain improves `chosen` (or the
     /// deadline passes first). `chosen` must meet `need`.
@@ -45,19 +47,18 @@ struct ContractRepair {
     /// Applies the first chain found that raises `agent` and lowers the shortfall and returns it;
     /// nil (state unchanged) if none.
     private func raise(_ agent: Int, _ state: inout SearchState, giveBacks: HoursGivenBack, deadline: SearchDeadline) -> Journal? {
-        let base = state.contractShort
         let m = state.municipalityOf[agent]
         guard m >= 0 else { return nil }
-        for raise in changes(of: agent, in: state) {
+        for more in changes(of: agent, in: state) {
             if deadline.hasPassed { return nil }
             var journal: Journal = []
-            guard apply(raise, to: &state, journal: &journal) else { continue }
+            guard apply(more, to: &state, journal: &journal) else { continue }
             let gained = state.totals[m] - (state.goal.targets?[m] ?? 0)
-            if state.shortage == 0, state.contractShort < base, gained > 0, let shift = raise.shift {
+            if state.shortage == 0, lowersShortfall(journal, state), gained > 0, let shift = more.shift {
                 // The raise staffs its slots beyond the need: hours others may now give back there.
                 let first = model.catalog.shifts[shift].firstSlot
-                let sameDay = HoursGivenBack(state, day: raise.day, overlapping: first..<(first + model.catalog.shifts[shift].length))
-                if balance(&state, municipality: m, slots: gained, base: base, journal: &journal, giveBacks: [giveBacks, sameDay], deadline: deadline) {
+                let sameDay = HoursGivenBack(state, day: more.day, overlapping: first..<(first + model.catalog.shifts[shift].length))
+                if balance(&state, municipality: m, slots: gained, journal: &journal, giveBacks: [giveBacks, sameDay], deadline: deadline) {
                     return journal
                 }
             }
@@ -68,9 +69,10 @@ struct ContractRepair {
 
     /// Takes `slots` back from municipality m: one colleague of the raised agent works fewer slots,
     /// and any slot that leaves short is covered from elsewhere. True once the state meets the need
-    /// and the totals with a shortfall below `base`; otherwise the state and journal are as before.
+    /// and the totals with less shortfall than before the chain; otherwise the state and journal are
+    /// as before.
     private func balance(
-        _ state: inout SearchState, municipality m: Int, slots: Int, base: Int, journal: inout Journal, giveBacks: [HoursGivenBack],
+        _ state: inout SearchState, municipality m: Int, slots: Int, journal: inout Journal, giveBacks: [HoursGivenBack],
         deadline: SearchDeadline
     ) -> Bool {
         let depth = journal.count
@@ -79,9 +81,10 @@ struct ContractRepair {
             for cut in changes(of: colleague, in: state) where length(cut.shift) - length(state.current[colleague][cut.day]) == -slots {
                 let before = state.current[colleague][cut.day]
                 guard apply(cut, to: &state, journal: &journal) else { continue }
-                if state.contractShort < base {
+                if lowersShortfall(journal, state) {
                     if state.shortage == 0 { return true }
-                    if let before, cover(&state, slotsOf: before, base: base, journal: &journal, giveBacks: giveBacks) { return true }
+                    // A cut takes slots from a shift the colleague works, so `before` is there.
+                    if let before, cover(&state, slotsOf: before, journal: &journal, giveBacks: giveBacks) { return true }
                 }
                 undo(&journal, in: &state, downTo: depth)
             }
@@ -92,7 +95,7 @@ struct ContractRepair {
     /// Covers the slots of shift `removed` that a cut left short with one agent's change (of the same
     /// length, or longer with a colleague of theirs giving the difference back). True once done;
     /// otherwise the state and journal are as before.
-    private func cover(_ state: inout SearchState, slotsOf removed: Int, base: Int, journal: inout Journal, giveBacks: [HoursGivenBack]) -> Bool {
+    private func cover(_ state: inout SearchState, slotsOf removed: Int, journal: inout Journal, giveBacks: [HoursGivenBack]) -> Bool {
         let shift = model.catalog.shifts[removed]
         guard let short = (shift.firstSlot..<(shift.firstSlot + shift.length)).first(where: { state.coverage[$0] < state.goal.need[$0] })
         else { return false }
@@ -106,12 +109,11 @@ struct ContractRepair {
             guard m >= 0, extra >= 0, extra == 0 || giveBacks.contains(where: { $0.has(municipality: m, slots: extra) }),
                   !Self.inChain(agent, journal),
                   apply(AgentDayChange(agent: agent, day: day, shift: index), to: &state, journal: &journal) else { continue }
-            let backs = extra == 0 ? [] : giveBacks.flatMap { $0.changes(municipality: m, slots: extra) }
             if state.shortage == 0 {
-                if extra == 0, state.deviation == 0, state.contractShort < base { return true }
-                for back in backs where !Self.inChain(back.agent, journal) {
+                if extra == 0, lowersShortfall(journal, state) { return true }
+                for back in giveBacks.flatMap({ $0.changes(municipality: m, slots: extra) }) where !Self.inChain(back.agent, journal) {
                     guard apply(back, to: &state, journal: &journal) else { continue }
-                    if state.shortage == 0, state.deviation == 0, state.contractShort < base { return true }
+                    if state.shortage == 0, state.deviation == 0, lowersShortfall(journal, state) { return true }
                     undo(&journal, in: &state, downTo: depth + 1)
                 }
             }
@@ -128,9 +130,24 @@ struct ContractRepair {
     private func apply(_ change: AgentDayChange, to state: inout SearchState, journal: inout Journal) -> Bool {
         let replaced = state.current[change.agent][change.day]
         guard replaced != change.shift, state.delta(of: change).isFinite else { return false }
+        let slotsBefore = state.agentTotal[change.agent]
         state.apply(change)
-        journal.append((change, replaced))
+        journal.append((change, replaced, slotsBefore))
         return true
+    }
+
+    /// Whether the chain lowers the contract shortfall in hours, as the contracts objective counts it:
+    /// the state counts whole slots below minimums rounded up to slots, which for a minimum like
+    /// 3.25 h in 1-hour slots would call a chain better that costs 0.5 h more.
+    private func lowersShortfall(_ journal: Journal, _ state: SearchState) -> Bool {
+        var change = 0.0
+        for entry in journal {
+            let minimum = plan.agents[entry.change.agent].minHours
+            let before = Double(entry.slotsBefore) * model.slotHours
+            let after = Double(state.agentTotal[entry.change.agent]) * model.slotHours
+            change += max(0, minimum - after) - max(0, minimum - before)
+        }
+        return change < -1e-9
     }
 
     private func undo(_ journal: inout Journal, in state: inout SearchState, downTo depth: Int = 0) {
@@ -142,7 +159,7 @@ struct ContractRepair {
     /// The slots whose staffing a chain changed.
     private func slots(of chain: Journal) -> Set<Int> {
         var changed = Set<Int>()
-        for (change, replaced) in chain {
+        for (change, replaced, _) in chain {
             for shift in [change.shift, replaced].compactMap({ $0 }) {
                 let s = model.catalog.shifts[shift]
                 changed.formUnion(s.firstSlot..<(s.firstSlot + s.length))

@@ -3,7 +3,8 @@
 /// municipality that gained hours in a chain gives them back.
 ///
 /// Kept per agent, so that after a change only the agents working the slots whose staffing changed
-/// are looked at again (the 3,000-agent week has millions of candidate changes).
+/// are looked at again (the 3,000-agent week has millions of candidate changes); the index over them
+/// is rebuilt whole, which is cheap, as only slots beyond the need give back.
 struct HoursGivenBack {
     private struct Key: Hashable {
         let municipality: Int
@@ -14,14 +15,14 @@ struct HoursGivenBack {
     private var index: [Key: [AgentDayChange]] = [:]
     /// Whether any give-back exists, by municipality · (longest shift + 1) + slots: the chains ask
     /// this for every candidate shift covering a slot, so it must not hash.
-    private var any: [Bool]
+    private var hasGiveBack: [Bool]
     private let longest: Int
 
     /// Every agent's give-backs on the state as it is.
     init(_ state: SearchState) {
         byAgent = Array(repeating: [], count: state.current.count)
         longest = state.model.catalog.maximumLength
-        any = Array(repeating: false, count: state.agentsOf.count * (longest + 1))
+        hasGiveBack = Array(repeating: false, count: state.agentsOf.count * (longest + 1))
         for agent in state.current.indices { byAgent[agent] = Self.giveBacks(of: agent, days: 0..<7, state) }
         rebuildIndex()
     }
@@ -31,7 +32,7 @@ struct HoursGivenBack {
     init(_ state: SearchState, day: Int, overlapping slots: Range<Int>) {
         byAgent = Array(repeating: [], count: state.current.count)
         longest = state.model.catalog.maximumLength
-        any = Array(repeating: false, count: state.agentsOf.count * (longest + 1))
+        hasGiveBack = Array(repeating: false, count: state.agentsOf.count * (longest + 1))
         for agent in state.agentsByDay[day] {
             guard let worked = state.current[agent][day] else { continue }
             let shift = state.model.catalog.shifts[worked]
@@ -60,16 +61,16 @@ struct HoursGivenBack {
     }
 
     func has(municipality: Int, slots: Int) -> Bool {
-        slots > 0 && slots <= longest && any[municipality * (longest + 1) + slots]
+        slots > 0 && slots <= longest && hasGiveBack[municipality * (longest + 1) + slots]
     }
 
     private mutating func rebuildIndex() {
         index = [:]
-        for position in any.indices { any[position] = false }
+        for position in hasGiveBack.indices { hasGiveBack[position] = false }
         for giveBacks in byAgent {
             for (change, key) in giveBacks {
                 index[key, default: []].append(change)
-                any[key.municipality * (longest + 1) + key.slots] = true
+                hasGiveBack[key.municipality * (longest + 1) + key.slots] = true
             }
         }
     }

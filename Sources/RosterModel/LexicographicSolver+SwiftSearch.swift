@@ -77,33 +77,38 @@ extension LexicographicSolver {
             if let found = search.search(from: start, goal: goal, seed: 0xC0_4742, deadline: half) { start = found }
         }
         let repair = ContractRepair(model: model, plan: plan)
-        if stage == .contracts, let repaired = repair.repaired(from: start, need: need, deadline: ends) {
+        if stage == .contracts, let repaired = repair.repaired(from: start, need: need, deadline: ends),
+           acceptIfFeasible(repaired, into: &point, run: &run, addedRows: addedRows) {
             // Exact chains, after the search within totals where that runs (30×120 seed 9 reaches 0 h
-            // in 0.2 s from its roster, 1 h in 110 s from theirs). National seeds 1–3: 0, 1–5 and 0 h
-            // in 0.5–1.8 s (seed 2 starts the stage at 156 h; the annealing alone left 14.5, 18–42.5
-            // and 16.5–28 h in 2–7 s).
-            acceptIfFeasible(repaired, into: &point, run: &run, addedRows: addedRows)
+            // in 0.2 s from its roster, 1 h in 110 s from theirs). National seeds 1–3: 0, 1–12 and 0 h
+            // in 0.5–1.8 s (seed 2 starts the stage at 132–156 h; the annealing alone left 14.5,
+            // 18–42.5 and 16.5–28 h in 2–7 s).
             if run.value <= bound + 1e-9 { return }
             start = repaired
         }
         // A tenth of the time is kept for the chains again: the annealing's roster may have new
         // ones (45×180 seed 102: 3 → 2 h in 0.05 s).
         let roundsEnd = stage == .contracts ? clock.deadline(searchEnds - 0.1 * (searchEnds - clock.elapsed)) : ends
-        var found = Self.rounds(from: start, seed: stage == .contracts ? 0xC0_4742 : 0xEC0_4011, maximumRounds: 32, patience: 4, until: { roundsEnd.hasPassed }) { from, seed in
+        let found = Self.rounds(from: start, seed: stage == .contracts ? 0xC0_4742 : 0xEC0_4011, maximumRounds: 32, patience: 4, until: { roundsEnd.hasPassed }) { from, seed in
             stage == .contracts
                 ? search.leastContractShort(from: from, need: need, caps: caps, limit: limit, seed: seed, deadline: roundsEnd)
                 : search.leastStaffing(from: from, need: need, caps: caps, seed: seed, deadline: roundsEnd)
-        } ?? (start == chosen ? nil : start)
-        if stage == .contracts, let annealed = found, let repaired = repair.repaired(from: annealed, need: need, deadline: ends) {
-            found = repaired
         }
-        if let found { acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows) }
+        if let found, acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows), stage == .contracts,
+           run.value > bound + 1e-9, !ends.hasPassed,
+           let repaired = repair.repaired(from: model.chosenShifts(at: point), need: need, deadline: ends) {
+            acceptIfFeasible(repaired, into: &point, run: &run, addedRows: addedRows)
+        } else if found == nil, start != chosen {
+            acceptIfFeasible(start, into: &point, run: &run, addedRows: addedRows)
+        }
     }
 
     /// Keeps a roster if it satisfies every row (the earlier stages' among them) and is at least as
-    /// good for the running stage.
-    func acceptIfFeasible(_ chosen: Set<Int>, into point: inout [Double], run: inout StageRun, addedRows: [Constraint]) {
+    /// good for the running stage; true when it kept it.
+    @discardableResult
+    func acceptIfFeasible(_ chosen: Set<Int>, into point: inout [Double], run: inout StageRun, addedRows: [Constraint]) -> Bool {
         let candidate = model.completePoint(chosen: chosen)
-        if model.program.isFeasible(candidate, extraRows: addedRows) { accept(candidate, into: &point, run: &run) }
+        guard model.program.isFeasible(candidate, extraRows: addedRows) else { return false }
+        return accept(candidate, into: &point, run: &run)
     }
 }

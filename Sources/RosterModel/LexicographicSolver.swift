@@ -123,13 +123,14 @@ public struct LexicographicSolver {
     }
 
 
-    /// Keeps a roster if it is at least as good for the running stage.
-    func accept(_ candidate: [Double], into point: inout [Double], run: inout StageRun) {
+    /// Keeps a roster if it is at least as good for the running stage; true when it kept it.
+    @discardableResult
+    func accept(_ candidate: [Double], into point: inout [Double], run: inout StageRun) -> Bool {
         let value = MixedIntegerProgram.evaluate(run.objective, at: candidate)
-        if value <= run.value + 1e-9 {
-            point = candidate
-            run.value = min(run.value, value)
-        }
+        guard value <= run.value + 1e-9 else { return false }
+        point = candidate
+        run.value = min(run.value, value)
+        return true
     }
 
 

@@ -48,11 +48,13 @@ struct HandOverWeek {
     let start: Set<Int>
     let need = Array(repeating: 1, count: 6)
 
-    init(withMondayCover: Bool = true) throws {
+    /// `minimums` (hours) replace n1's 3 h and give the others theirs.
+    init(withMondayCover: Bool = true, minimums: [String: Double] = ["n1": 3]) throws {
         let (monday, tuesday) = TwoDayPlans.mondayTuesday(until: "11:00", "11:00")
-        let agents = [SmallPlans.agent("north", "n1", max: 8, min: 3, windows: tuesday), SmallPlans.agent("north", "n2", max: 8, windows: monday)]
-            + (withMondayCover ? [SmallPlans.agent("south", "s1", max: 8, windows: monday)] : [])
-            + [SmallPlans.agent("south", "s2", max: 8, windows: tuesday)]
+        let windows = ["n1": tuesday, "n2": monday, "s1": monday, "s2": tuesday]
+        let agents = ["n1", "n2", "s1", "s2"].filter { withMondayCover || $0 != "s1" }.map { id in
+            SmallPlans.agent(id.hasPrefix("n") ? "north" : "south", id, max: 8, min: minimums[id] ?? 0, windows: windows[id] ?? [:])
+        }
         plan = TwoDayPlans.twoDayPlan(monday: monday, tuesday: tuesday, minShift: 3, maxShift: 3, agents: agents)
         model = RosterProgram(plan: plan, requirement: need)
         start = [try TwoDayPlans.shift("n2", first: 0, length: 3, plan: plan, model: model),
