@@ -72,9 +72,12 @@ extension LexicographicSolver {
             // First within each municipality's total, where off-target totals are only scored and so
             // may pass through on the way; then across municipalities within the caps. (On the
             // national week the caps alone did better with the whole budget: 79–82.5 h against 120.5 h.)
-            let goal = TotalsSearch.Goal(targets: model.municipalitySlots(of: start), need: need, contractLimit: limit)
+            let goal = TotalsSearch.Goal(targets: model.municipalitySlots(of: chosen), need: need, contractLimit: limit)
             let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
-            if let found = search.search(from: start, goal: goal, seed: 0xC0_4742, deadline: half) { start = found }
+            if let found = search.search(from: chosen, goal: goal, seed: 0xC0_4742, deadline: half) {
+                acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows)
+                start = found
+            }
         }
         let repair = ContractRepair(model: model, plan: plan)
         if stage == .contracts, let repaired = repair.repaired(from: start, need: need, deadline: ends),
@@ -94,12 +97,11 @@ extension LexicographicSolver {
                 ? search.leastContractShort(from: from, need: need, caps: caps, limit: limit, seed: seed, deadline: roundsEnd)
                 : search.leastStaffing(from: from, need: need, caps: caps, seed: seed, deadline: roundsEnd)
         }
+        // Whatever start the steps above found is kept already; the rounds only ever return a better one.
         if let found, acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows), stage == .contracts,
            run.value > bound + 1e-9, !ends.hasPassed,
            let repaired = repair.repaired(from: model.chosenShifts(at: point), need: need, deadline: ends) {
             acceptIfFeasible(repaired, into: &point, run: &run, addedRows: addedRows)
-        } else if found == nil, start != chosen {
-            acceptIfFeasible(start, into: &point, run: &run, addedRows: addedRows)
         }
     }
 
