@@ -4,52 +4,60 @@ import LinearModel
 extension LexicographicSolver {
     /// GLPK on the shifts `isFree` picks alone: every other shift is fixed at its value in `point`
     /// and substituted out (`RestrictedProgram`), so GLPK builds and searches a program of what may
-    /// change rather than the whole one. Every row of the program and of `addedRows` holds. The
-    /// shifts of the best point GLPK found, with its outcome; nil when the program was refused.
+    /// change rather than the whole one. Every row of the program and of `addedRows` holds, and a
+    /// bound in `options` is on the whole objective. The shifts of the best point GLPK found, with
+    /// its outcome; nil when the restriction is infeasible or larger than `largestNonzeros`.
     func solveRestricted(
-        freeing isFree: (Int) -> Bool, objective: [Term], at point: [Double], addedRows: [Constraint], options: SolveOptions
-    ) -> (outcome: SolveOutcome, chosen: Set<Int>?)? {
+        freeing isFree: (Int) -> Bool, objective: [Term], at point: [Double], addedRows: [Constraint], options: SolveOptions,
+        largestNonzeros: Int = ProgramSizeRules.slowRelaxationNonzeros
+    ) throws(ModelDefect) -> (outcome: SolveOutcome, chosen: Set<Int>?)? {
         var keeps = Array(repeating: true, count: model.program.variables.count)
         for (index, variable) in model.shift.enumerated() where !isFree(index) { keeps[variable.index] = false }
         var whole = model.program
         whole.objective = objective
-        guard let restricted = RestrictedProgram(whole, keeping: { keeps[$0.index] }, at: point, extraRows: addedRows),
-              let solver = try? makeSolver(restricted.program) else { return nil }
+        guard let restricted = try RestrictedProgram(whole, keeping: { keeps[$0.index] }, at: point, extraRows: addedRows),
+              restricted.program.nonzeroCount <= largestNonzeros else { return nil }
+        let solver = try makeSolver(restricted.program)
         var options = options
         options.start = options.start.map(restricted.restricting)
+        options.knownLowerBound -= restricted.objectiveOffset
         let outcome = solver.solve(options, progress: nil)
         return (outcome, outcome.values.map { model.chosenShifts(at: restricted.expanding($0)) })
     }
 
     /// Staffs less one day at a time: GLPK on a program of one day's shifts, every other day fixed,
-    /// in rounds over the days until a round gains nothing, the stage meets `bound` or `ends` comes.
-    /// Coverage is a matter of each day's shifts alone and the days meet only in each agent's weekly
-    /// rows, so a day's program is a small covering program that GLPK settles in well under a second
-    /// (national week: 180–220 k nonzeros against 1.05 M, 8,070 → 8,048 agent-slots in 1.8 s, every
-    /// day proven). Only while no fairness stage is fixed: with rows on the debts a day's program
-    /// stalls (5–13 nodes in 5 s, nothing found). True when it improved the roster.
+    /// in rounds over the days until the other days gain nothing after the last gain, the stage
+    /// meets `bound` or `ends` comes. Coverage is a matter of each day's shifts alone and the days
+    /// meet only in each agent's weekly rows, so a day's program is a small covering program that
+    /// GLPK settles in well under a second (national week: 180–220 k nonzeros against 1.05 M,
+    /// 8,070 → 8,048 agent-slots in 1.8 s, every day proven). Only while no fairness stage is fixed:
+    /// with rows on the debts a day's program stalls (5–13 nodes in 5 s, nothing found). True when
+    /// it improved the roster.
     @discardableResult
     func staffLessDayByDay(
         _ run: inout StageRun, point: inout [Double], addedRows: [Constraint], bound: Double, clock: SolveClock, ends: Double,
         stop: StopRequest?
-    ) -> Bool {
+    ) throws(ModelDefect) -> Bool {
         let days = Weekday.allCases.filter { day in model.catalog.shifts.contains { $0.day == day } }
         let before = run.value
         // No day may take the whole budget: a day's program that stalls leaves the others theirs.
         let perDay = max(0.5, (ends - clock.elapsed) / Double(max(1, days.count)))
         var withoutGain = 0
+        // A full round without gain ends it; after a gain, the day that gained needs no second look
+        // unless another day changed.
+        var patience = days.count
         var step = 0
-        while withoutGain < days.count, run.value > bound + 1e-9, ends - clock.elapsed > 0.05, stop?.isRequested != true {
+        while withoutGain < patience, run.value > bound + 1e-9, ends - clock.elapsed > 0.05, stop?.isRequested != true {
             let day = days[step % days.count]
             step += 1
             let value = run.value
             var options = SolveOptions(
-                timeLimitSeconds: min(ends - clock.elapsed, perDay), objectiveIsIntegral: run.stage.isIntegral, knownLowerBound: bound,
-                start: point, stop: stop)
+                timeLimitSeconds: min(ends - clock.elapsed, perDay), relativeGap: run.requestedGap,
+                objectiveIsIntegral: run.stage.isIntegral, knownLowerBound: bound, start: point, stop: stop)
             // A start is known and the program is small: the pump and pseudo-cost start-up would dominate.
             options.feasibilityPump = false
             options.pseudoCostBranching = false
-            if let solved = solveRestricted(
+            if let solved = try solveRestricted(
                 freeing: { model.catalog.shifts[$0].day == day }, objective: run.objective, at: point, addedRows: addedRows, options: options) {
                 run.absorb(solved.outcome)
                 // Only a better roster: an equally good one would change the roster for nothing.
@@ -58,7 +66,12 @@ extension LexicographicSolver {
                     acceptIfFeasible(chosen, into: &point, run: &run, addedRows: addedRows)
                 }
             }
-            withoutGain = run.value < value - 1e-9 ? 0 : withoutGain + 1
+            if run.value < value - 1e-9 {
+                withoutGain = 0
+                patience = max(1, days.count - 1)
+            } else {
+                withoutGain += 1
+            }
         }
         return run.value < before - 1e-9
     }
