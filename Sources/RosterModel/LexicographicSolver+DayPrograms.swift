@@ -25,6 +25,23 @@ extension LexicographicSolver {
         return (outcome, outcome.values.map { model.chosenShifts(at: restricted.expanding($0)) })
     }
 
+    /// Economy where GLPK cannot search the whole program in time: the least-staffing annealing once,
+    /// then GLPK one day at a time (from the greedy roster's 1,028 agent-slots beyond the need the days'
+    /// programs do not finish within the national week's budget), in half the time to `ends` at most,
+    /// so that the annealing rounds keep theirs where the days do not pay.
+    func staffLessFirstByAnnealingThenByDay(
+        _ run: inout StageRun, point: inout [Double], addedRows: [Constraint], bound: Double, caps: TotalsSearch.Caps,
+        clock: SolveClock, ends: Double, stop: StopRequest?
+    ) throws(ModelDefect) {
+        let chosen = model.chosenShifts(at: point)
+        let half = clock.elapsed + 0.5 * (ends - clock.elapsed)
+        if let less = TotalsSearch(model: model, plan: plan).leastStaffing(
+            from: chosen, need: model.keptNeed(of: chosen), caps: caps, seed: 0x10E_57AF, deadline: clock.deadline(half, stop: stop)) {
+            acceptIfFeasible(less, into: &point, run: &run, addedRows: addedRows)
+        }
+        try staffLessDayByDay(&run, point: &point, addedRows: addedRows, bound: bound, clock: clock, ends: half, stop: stop)
+    }
+
     /// Staffs less one day at a time: GLPK on a program of one day's shifts, every other day fixed,
     /// in rounds over the days until the other days gain nothing after the last gain, the stage
     /// meets `bound` or `ends` comes. Coverage is a matter of each day's shifts alone and the days

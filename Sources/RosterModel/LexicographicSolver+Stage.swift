@@ -56,23 +56,13 @@ extension LexicographicSolver {
         }
         progress?(stage, SolveProgress(incumbent: run.value, bound: run.bound, seconds: clock.elapsed - began, nodes: run.nodes))
         if run.stopsWithinRequestedGap(bound: bound.value) { return }
-        var dayByDay = false
         // Only right after the coverage stages: with a fixed fairness or contracts stage the day programs
         // stall on their rows (contracts first: economy 79 against 74 from the annealing alone).
-        if stage == .economy, model.scale == .slowRelaxation, caps.debt == nil, caps.debtSum == nil, caps.contractShort == nil {
-            // GLPK cannot search the whole program in time, but one day's program at a time it settles,
-            // once the annealing has taken most of the surplus away (from the greedy roster's 1,028 agent-slots
-            // beyond the need the days' programs do not finish within the national week's budget). Half the
-            // stage at most, so that the annealing rounds keep theirs where the days do not pay.
-            dayByDay = true
-            let chosen = model.chosenShifts(at: point)
-            let half = clock.elapsed + 0.5 * (searchEnds - clock.elapsed)
-            let deadline = SearchDeadline(now: { clock.elapsed }, ends: half, stopped: { policy.stop?.isRequested == true })
-            if let less = TotalsSearch(model: model, plan: plan).leastStaffing(
-                from: chosen, need: model.keptNeed(of: chosen), caps: caps, seed: 0x10E_57AF, deadline: deadline) {
-                acceptIfFeasible(less, into: &point, run: &run, addedRows: addedRows)
-            }
-            try staffLessDayByDay(&run, point: &point, addedRows: addedRows, bound: bound.value, clock: clock, ends: half, stop: policy.stop)
+        let dayByDay = stage == .economy && model.scale == .slowRelaxation
+            && caps.debt == nil && caps.debtSum == nil && caps.contractShort == nil
+        if dayByDay {
+            try staffLessFirstByAnnealingThenByDay(&run, point: &point, addedRows: addedRows, bound: bound.value, caps: caps,
+                                                  clock: clock, ends: searchEnds, stop: policy.stop)
             if run.isProven(gap: 0) {
                 run.detail = "proven optimal: GLPK one day at a time reaches the lower bound from shift shapes"
                 return

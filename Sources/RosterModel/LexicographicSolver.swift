@@ -69,7 +69,7 @@ public struct LexicographicSolver {
         let fullNeed = model.requirement.map { max($0, model.minAgents) }
         let startEnds = 0.25 * policy.timeLimitSeconds
         if let better = TotalsSearch(model: model, plan: plan).leastShortage(
-            from: start, need: fullNeed, seed: 0x57A7, deadline: SearchDeadline(now: { clock.elapsed }, ends: startEnds, stopped: { policy.stop?.isRequested == true })) {
+            from: start, need: fullNeed, seed: 0x57A7, deadline: clock.deadline(startEnds, stop: policy.stop)) {
             start = better
         }
         let greedy = model.completePoint(chosen: start)

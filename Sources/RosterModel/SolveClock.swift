@@ -1,3 +1,5 @@
+import LinearModel
+
 /// Seconds since the solve began.
 struct SolveClock {
     private let clock = ContinuousClock()
@@ -11,5 +13,8 @@ struct SolveClock {
 }
 
 extension SolveClock {
-    func deadline(_ ends: Double) -> SearchDeadline { SearchDeadline(now: { elapsed }, ends: ends) }
+    /// A search's deadline at `ends` seconds, also ended by `stop` (Ctrl-C) when given.
+    func deadline(_ ends: Double, stop: StopRequest? = nil) -> SearchDeadline {
+        SearchDeadline(now: { elapsed }, ends: ends, stopped: { stop?.isRequested == true })
+    }
 }
