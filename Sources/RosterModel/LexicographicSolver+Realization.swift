@@ -109,3 +109,42 @@ extension LexicographicSolver {
         return run.value < before - 1e-9
     }
 }
+
+extension LexicographicSolver {
+    /// The debt-sum stage where the bound's totals lie at another H than the roster's (the realization
+    /// above only changes totals at the roster's own H on national weeks): at each H within `reach` of
+    /// the roster's, nearest first, the totals nearest the roster's with every debt within `largest`
+    /// and their sum at the bound — then, where none is reached, at any sum below the roster's — are
+    /// approached by exact chains (`TotalsChains`). A roster they reach is kept when it passes the
+    /// whole program's check and improves the stage. True when it improved the roster.
+    @discardableResult
+    func approachDebtSumByChains(
+        largest: Double, bound: Double, reach: Int, point: inout [Double], run: inout StageRun, addedRows: [Constraint],
+        contractCap: Int?, deadline: SearchDeadline
+    ) -> Bool {
+        let chains = TotalsChains(model: model, plan: plan)
+        let before = run.value
+        for sum in [bound, run.value - 1e-6 * max(1, run.value)] where run.value > bound + 1e-9 {
+            let chosen = model.chosenShifts(at: point)
+            let totals = model.municipalitySlots(of: chosen)
+            let need = model.keptNeed(of: chosen)
+            let current = totals.reduce(0, +)
+            let nearestFirst = (max(0, current - reach)...(current + reach)).sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
+            for total in nearestFirst where !deadline.hasPassed {
+                guard let targets = model.fairnessBound.nearestWitness(
+                    total: total, largest: largest, sum: sum, current: totals, farthest: 2 * abs(current - total) + 40),
+                    let reached = chains.approach(targets: targets, from: chosen, need: need, contractCap: contractCap, deadline: deadline),
+                    reached.roster != chosen
+                else { continue }
+                let value = run.value
+                acceptIfFeasible(reached.roster, into: &point, run: &run, addedRows: addedRows)
+                if run.value < value - 1e-9 { break }
+            }
+        }
+        return run.value < before - 1e-9
+    }
+
+    /// How far from the roster's total H (slots) the chains look for totals (national week: the
+    /// debt-sum bound's totals lie 8 below the roster's H on seed 1, 42 on seed 3).
+    static let chainReach = 45
+}

@@ -55,7 +55,8 @@ extension LexicographicSolver {
     }
 
     /// Contracts: exact chains at fixed municipality totals (`ContractRepair`), then trades hours
-    /// between agents, then the chains again. Economy: staffs less. Both keep the coverage and every
+    /// between agents, then the chains again. Economy: exact chains to the nearest fair totals at a
+    /// smaller H (`staffLessByChains`), then staffs less by annealing. Both keep the coverage and every
     /// earlier stage (hours may move between municipalities where fairness allows it).
     func improveContractsOrEconomy(
         _ run: inout StageRun, point: inout [Double], addedRows: [Constraint], bound: Double, caps: TotalsSearch.Caps,
@@ -89,8 +90,23 @@ extension LexicographicSolver {
             if run.value <= bound + 1e-9 { return }
             start = repaired
         }
+        if stage == .contracts, run.value > bound + 1e-9 {
+            // Chains of any length after the give-back, where the repair covers with one change
+            // (national seed 1 after the debt-sum stage's chains: 0.5 → 0 h in 0.01 s).
+            if let raised = TotalsChains(model: model, plan: plan).raisingShortAgents(from: start, need: need, deadline: ends),
+               acceptIfFeasible(raised, into: &point, run: &run, addedRows: addedRows) {
+                start = raised
+            }
+            if run.value <= bound + 1e-9 { return }
+        }
         // A tenth of the time is kept for the chains again: the annealing's roster may have new
         // ones (45×180 seed 102: 3 → 2 h in 0.05 s).
+        if stage == .economy, run.value > bound + 1e-9 {
+            // Before the annealing, which cannot follow them (national seed 1: 77 → 71 in 0.2 s; its
+            // rounds found nothing more from either roster).
+            staffLessByChains(&run, point: &point, addedRows: addedRows, bound: bound, caps: caps, need: need, deadline: ends)
+            start = model.chosenShifts(at: point)
+        }
         let roundsEnd = stage == .contracts ? clock.deadline(searchEnds - 0.1 * (searchEnds - clock.elapsed)) : ends
         let found = Self.rounds(from: start, seed: stage == .contracts ? 0xC0_4742 : 0xEC0_4011, maximumRounds: 32, patience: 4, until: { roundsEnd.hasPassed }) { from, seed in
             stage == .contracts
@@ -105,6 +121,44 @@ extension LexicographicSolver {
         }
     }
 
+    /// Economy within the fixed fairness stages: at each smaller total H those stages allow (the
+    /// least first), the municipality totals nearest the roster's that keep them
+    /// (`FairnessBound.nearestWitness`), approached by exact chains (`TotalsChains`). The roster the
+    /// chains reach is kept when it passes the whole program's check, even short of every target:
+    /// part of the way to a smaller H may itself be fair enough. Rounds until one gains nothing.
+    func staffLessByChains(
+        _ run: inout StageRun, point: inout [Double], addedRows: [Constraint], bound: Double, caps: TotalsSearch.Caps, need: [Int],
+        deadline: SearchDeadline
+    ) {
+        guard let largest = caps.debt else { return }
+        let chains = TotalsChains(model: model, plan: plan)
+        var improved = true
+        while improved, run.value > bound + 1e-9, !deadline.hasPassed {
+            improved = false
+            let chosen = model.chosenShifts(at: point)
+            let totals = model.municipalitySlots(of: chosen)
+            let current = totals.reduce(0, +)
+            // Economy counts agent-slots beyond the need, so its bound says how far H can fall; more
+            // than `chainReach` below, the nearest totals ask for more chains than are found.
+            let lowest = current - min(Self.chainReach, Int((run.value - bound + 1e-9).rounded(.down)))
+            let before = run.value
+            for total in lowest..<current where !deadline.hasPassed {
+                // National seed 3's nearest totals 30 below its H differ by 30 slots; the chains made 10–13.
+                guard let targets = model.fairnessBound.nearestWitness(
+                    total: total, largest: largest, sum: caps.debtSum ?? .infinity, current: totals, farthest: 2 * (current - total) + 40),
+                    let reached = chains.approach(targets: targets, from: chosen, need: need, contractCap: caps.contractShort, deadline: deadline),
+                    reached.roster != chosen
+                else { continue }
+                // A chain that ends in a municipality below its target keeps H: only a smaller one counts.
+                acceptIfFeasible(reached.roster, into: &point, run: &run, addedRows: addedRows)
+                if run.value < before - 1e-9 {
+                    improved = true
+                    break
+                }
+            }
+        }
+    }
+
     /// Keeps a roster if it satisfies every row (the earlier stages' among them) and is at least as
     /// good for the running stage; true when it kept it.
     @discardableResult
@@ -114,3 +168,5 @@ extension LexicographicSolver {
         return accept(candidate, into: &point, run: &run)
     }
 }
+
+

@@ -267,7 +267,7 @@ struct SearchState {
     }
 
     /// Rest to the nearest worked days before and after `day` stays at least the minimum.
-    private func restHolds(agent: Int, day: Int, shift index: Int) -> Bool {
+    func restHolds(agent: Int, day: Int, shift index: Int) -> Bool {
         let shift = model.catalog.shifts[index]
         let start = day * 1440 + shift.start.minutes
         let end = day * 1440 + shift.end.minutes
