@@ -113,14 +113,15 @@ extension LexicographicSolver {
 extension LexicographicSolver {
     /// The debt-sum stage where the bound's totals lie at another H than the roster's (the realization
     /// above only changes totals at the roster's own H on national weeks): at each H within `reach` of
-    /// the roster's, nearest first, the totals nearest the roster's with every debt within `largest`
+    /// the roster's and within `allowed` (the totals counting allows), nearest first, the totals
+    /// nearest the roster's with every debt within `largest`
     /// and their sum at the bound — then, where none is reached, at any sum below the roster's — are
     /// approached by exact chains (`TotalsChains`). A roster they reach is kept when it passes the
     /// whole program's check and improves the stage. True when it improved the roster.
     @discardableResult
     func approachDebtSumByChains(
-        largest: Double, bound: Double, reach: Int, point: inout [Double], run: inout StageRun, addedRows: [Constraint],
-        contractCap: Int?, deadline: SearchDeadline
+        largest: Double, bound: Double, reach: Int, allowed: ClosedRange<Int>, point: inout [Double], run: inout StageRun,
+        addedRows: [Constraint], contractCap: Int?, deadline: SearchDeadline
     ) -> Bool {
         let chains = TotalsChains(model: model, plan: plan)
         let before = run.value
@@ -129,7 +130,8 @@ extension LexicographicSolver {
             let totals = model.municipalitySlots(of: chosen)
             let need = model.keptNeed(of: chosen)
             let current = totals.reduce(0, +)
-            let nearestFirst = (max(0, current - reach)...(current + reach)).sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
+            let nearestFirst = (max(0, current - reach)...(current + reach)).filter(allowed.contains)
+                .sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
             for total in nearestFirst where !deadline.hasPassed {
                 guard let targets = model.fairnessBound.nearestWitness(
                     total: total, largest: largest, sum: sum, current: totals, farthest: 2 * abs(current - total) + 40),

@@ -33,8 +33,8 @@ extension LexicographicSolver {
             // The bound's totals often lie at another H than the roster's (national seed 1: 8 slots
             // below, reached in 0.1 s and proven; seed 3: 42 below, where the chains reach 13 of the 30
             // municipalities' totals they would need to change).
-            approachDebtSumByChains(largest: largest, bound: bound.value, reach: Self.chainReach, point: &point, run: &run, addedRows: addedRows,
-                                    contractCap: caps.contractShort, deadline: clock.deadline(searchEnds))
+            approachDebtSumByChains(largest: largest, bound: bound.value, reach: Self.chainReach, allowed: counted, point: &point, run: &run,
+                                    addedRows: addedRows, contractCap: caps.contractShort, deadline: clock.deadline(searchEnds))
         }
         if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, clock: clock) {
             return

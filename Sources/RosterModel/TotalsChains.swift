@@ -30,69 +30,13 @@ struct TotalsChains {
         return (state.roster, state.agentsOf.indices.filter { offTarget($0, state) != 0 })
     }
 
-    /// A roster with less contract shortfall (in hours) at the same municipality totals that still
-    /// meets `need`, or nil when no chain lowers it (or the deadline passes first): an agent below
-    /// their minimum works more, a colleague gives the slots back, and the slots that leaves short
-    /// are covered as above. `chosen` must meet `need`.
-    func raisingShortAgents(from chosen: Set<Int>, need: [Int], deadline: SearchDeadline) -> Set<Int>? {
-        let goal = TotalsSearch.Goal(targets: model.municipalitySlots(of: chosen), need: need, contractLimit: nil)
-        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
-        guard state.shortage == 0, state.deviation == 0 else { return nil }
-        var improved = false
-        // Passes over the agents below their minimum: one may have a chain once others have changed.
-        var changed = true
-        while changed, !deadline.hasPassed {
-            changed = false
-            for agent in state.current.indices where state.agentTotal[agent] < state.minimum[agent] {
-                while state.agentTotal[agent] < state.minimum[agent], !deadline.hasPassed, raise(agent, &state, deadline: deadline) {
-                    changed = true
-                }
-            }
-            improved = improved || changed
-        }
-        return improved ? state.roster : nil
-    }
-
-    /// Applies the first chain found that has `agent` work more and lowers the shortfall; false
-    /// (state unchanged) if none.
-    private func raise(_ agent: Int, _ state: inout SearchState, deadline: SearchDeadline) -> Bool {
-        let m = state.municipalityOf[agent]
-        guard m >= 0 else { return false }
-        let shortfall = shortfallHours(state)
-        for (day, options) in state.shiftsByAgentDay[agent].enumerated() {
-            let worked = state.current[agent][day]
-            for option in options where (1...largestHandOver).contains(length(option) - length(worked)) {
-                let more = AgentDayChange(agent: agent, day: day, shift: option)
-                // Only raises that leave no slot short: the colleague's give-back is the chain's one loose end.
-                guard !deadline.hasPassed, worked.map({ leftShort(replacing: $0, by: option, state)?.isEmpty == true }) ?? true,
-                      state.delta(of: more).isFinite else { continue }
-                let undo = state.undoing(more)
-                state.apply(more)
-                // The colleagues see the roster with the raise in it: where it now staffs, they may give back.
-                let root = (node(m, giving: length(option) - length(worked), state), Link(change: nil, from: nil))
-                if searchChain(&state, from: [root], deadline: deadline, accepts: { after in
-                    after.shortage == 0 && after.deviation == 0 && shortfallHours(after) < shortfall - 1e-9
-                }) { return true }
-                state.apply(undo)
-            }
-        }
-        return false
-    }
-
-    /// Hours below contracted minimums, as the contracts objective counts them (not whole slots).
-    private func shortfallHours(_ state: SearchState) -> Double {
-        state.agentTotal.indices.reduce(0.0) { sum, agent in
-            sum + max(0, plan.agents[agent].minHours - Double(state.agentTotal[agent]) * model.slotHours)
-        }
-    }
-
     /// A node of the search: a slot left short (its index), or a municipality that must give up a
     /// number of slots (after the slots: `slotCount + m · largestHandOver + slots − 1`).
-    private typealias Node = Int
+    typealias Node = Int
 
     /// How the search reached a node: the change that led there (none for a municipality above its
     /// target, where chains start) and the node it came from.
-    private struct Link {
+    struct Link {
         let change: AgentDayChange?
         let from: Node?
     }
@@ -124,15 +68,15 @@ struct TotalsChains {
 
     /// Most slots one municipality hands on within a chain: up to a whole shift, as when an agent
     /// works a day they had off and a colleague takes one off.
-    private var largestHandOver: Int { max(1, model.catalog.maximumLength) }
+    var largestHandOver: Int { max(1, model.catalog.maximumLength) }
 
-    private func node(_ m: Int, giving slots: Int, _ state: SearchState) -> Node {
+    func node(_ m: Int, giving slots: Int, _ state: SearchState) -> Node {
         state.coverage.count + m * largestHandOver + slots - 1
     }
 
     /// Breadth-first from `roots` until a chain ends with no slot short and `accepts` the state after
     /// it; applies that chain and returns true, or returns false with the state unchanged.
-    private func searchChain(
+    func searchChain(
         _ state: inout SearchState, from roots: [(Node, Link)], deadline: SearchDeadline, accepts: (SearchState) -> Bool
     ) -> Bool {
         let slotCount = state.coverage.count
@@ -188,7 +132,7 @@ struct TotalsChains {
     /// Applies `chain` and keeps it when `accepts` the state after it; else undoes it. Judged on the
     /// state itself: the search saw every link against the roster before the chain, and links may
     /// share slots or agents.
-    private func tryChain(_ chain: [AgentDayChange], on state: inout SearchState, accepts: (SearchState) -> Bool) -> Bool {
+    func tryChain(_ chain: [AgentDayChange], on state: inout SearchState, accepts: (SearchState) -> Bool) -> Bool {
         var undo: [AgentDayChange] = []
         var valid = true
         for change in chain {
@@ -258,7 +202,7 @@ struct TotalsChains {
 
     /// The slots that replacing shift `worked` by `option` (nil: a day off) leaves below the need,
     /// when there is at most one of them; nil when there are more.
-    private func leftShort(replacing worked: Int, by option: Int?, _ state: SearchState) -> [Int]? {
+    func leftShort(replacing worked: Int, by option: Int?, _ state: SearchState) -> [Int]? {
         let old = model.catalog.shifts[worked]
         let kept = option.map { model.catalog.shifts[$0] }.map { $0.firstSlot..<($0.firstSlot + $0.length) } ?? 0..<0
         var short: [Int] = []
@@ -269,7 +213,7 @@ struct TotalsChains {
         return short
     }
 
-    private func length(_ shift: Int?) -> Int {
+    func length(_ shift: Int?) -> Int {
         shift.map { model.catalog.shifts[$0].length } ?? 0
     }
 }

@@ -142,7 +142,7 @@ struct ApproachDebtSumByChainsTests {
         let kept = [solver.fixingRow(.floor, at: 0), solver.fixingRow(.service, at: 0), solver.fixingRow(.fairnessMax, at: 2)]
 
         let improved = solver.approachDebtSumByChains(
-            largest: 2, bound: 2, reach: reach, point: &point, run: &run, addedRows: kept, contractCap: nil, deadline: .none)
+            largest: 2, bound: 2, reach: reach, allowed: 8...100, point: &point, run: &run, addedRows: kept, contractCap: nil, deadline: .none)
         #expect(improved)
         #expect(abs(run.value - sum) < 1e-9)
         #expect(abs(MixedIntegerProgram.evaluate(model.objective(.fairnessSum), at: point) - sum) < 1e-9)
@@ -198,5 +198,38 @@ struct RaisingShortAgentsTests {
         let holey: Set<Int> = [try shift("x", 0, 2), try shift("y", 7, 2), try shift("w", 2, 2), try shift("z", 4, 2)]
         #expect(TwoDayPlans.contractShortfall(holey, model: model) == 1)
         #expect(chains.raisingShortAgents(from: holey, need: need, deadline: .none) == nil)
+    }
+}
+
+/// Giving back fewer slots than any shift can lose: two colleagues, one off for a day, one longer.
+struct GiveBackByTwoTests {
+    /// Monday 08–12 and Tuesday 08–16 in 1-hour slots, one agent-slot each, shifts 3–5 h. North's x
+    /// (contracted 4 h, free Monday 08–12) works 08–11, y (free Tuesday 08–11) 08–11 and z (free
+    /// Tuesday 11–16) 11–14; south's w works Monday 09–12 and Tuesday 08–11, v Tuesday 13–16. x can
+    /// work 08–12 only if north gives an hour back, and no north shift can lose just one (3 h is the
+    /// shortest): y takes Tuesday off (w still staffs it) and z works 11–16.
+    @Test func aDayOffAndALongerShiftGiveBackOneHour() throws {
+        let monday = [Weekday.mon: [SmallPlans.window("08:00", "12:00")]]
+        let tuesday = [Weekday.tue: [SmallPlans.window("08:00", "16:00")]]
+        let agents = [
+            SmallPlans.agent("north", "x", max: 8, min: 4, windows: monday),
+            SmallPlans.agent("north", "y", max: 8, windows: [.tue: [SmallPlans.window("08:00", "11:00")]]),
+            SmallPlans.agent("north", "z", max: 8, windows: [.tue: [SmallPlans.window("11:00", "16:00")]]),
+            SmallPlans.agent("south", "w", max: 8, windows: [.mon: [SmallPlans.window("09:00", "12:00")], .tue: [SmallPlans.window("08:00", "11:00")]]),
+            SmallPlans.agent("south", "v", max: 8, windows: [.tue: [SmallPlans.window("13:00", "16:00")]]),
+        ]
+        let plan = TwoDayPlans.twoDayPlan(monday: monday, tuesday: tuesday, minShift: 3, maxShift: 5, agents: agents)
+        let need = Array(repeating: 1, count: 12)
+        let model = RosterProgram(plan: plan, requirement: need)
+        let shift = { (id: String, first: Int, length: Int) in try TwoDayPlans.shift(id, first: first, length: length, plan: plan, model: model) }
+        let start: Set<Int> = [try shift("x", 0, 3), try shift("y", 4, 3), try shift("z", 7, 3), try shift("w", 1, 3), try shift("w", 4, 3),
+                               try shift("v", 9, 3)]
+        #expect(TwoDayPlans.contractShortfall(start, model: model) == 1)
+        #expect(ContractRepair(model: model, plan: plan).repaired(from: start, need: need, deadline: .none) == nil)
+
+        let found = try #require(TotalsChains(model: model, plan: plan).raisingShortAgents(from: start, need: need, deadline: .none))
+        #expect(found == [try shift("x", 0, 4), try shift("z", 7, 5), try shift("w", 1, 3), try shift("w", 4, 3), try shift("v", 9, 3)])
+        #expect(TwoDayPlans.contractShortfall(found, model: model) == 0)
+        #expect(model.municipalitySlots(of: found) == model.municipalitySlots(of: start))
     }
 }
