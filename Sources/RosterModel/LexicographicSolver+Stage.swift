@@ -112,4 +112,3 @@ extension LexicographicSolver {
                            currentTotal: currentTotal, began: began, policy: policy, clock: clock, progress: progress)
     }
 }
-

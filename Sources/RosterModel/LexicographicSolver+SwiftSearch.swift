@@ -93,7 +93,10 @@ extension LexicographicSolver {
         if stage == .contracts, run.value > bound + 1e-9 {
             // Chains of any length after the give-back, where the repair covers with one change
             // (national seed 1 after the debt-sum stage's chains: 0.5 → 0 h in 0.01 s).
-            if let raised = TotalsChains(model: model, plan: plan).raisingShortAgents(from: start, need: need, deadline: ends),
+            // Half of what is left at most: a fruitless search explores its whole graph for every
+            // raise, and the annealing after it needs time of its own.
+            let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
+            if let raised = TotalsChains(model: model, plan: plan).raisingShortAgents(from: start, need: need, deadline: half),
                acceptIfFeasible(raised, into: &point, run: &run, addedRows: addedRows) {
                 start = raised
             }
@@ -104,7 +107,9 @@ extension LexicographicSolver {
         if stage == .economy, run.value > bound + 1e-9 {
             // Before the annealing, which cannot follow them (national seed 1: 77 → 71 in 0.2 s; its
             // rounds found nothing more from either roster).
-            staffLessByChains(&run, point: &point, addedRows: addedRows, bound: bound, caps: caps, need: need, deadline: ends)
+            // Half of what is left at most, as for contracts above.
+            let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
+            staffLessByChains(&run, point: &point, addedRows: addedRows, bound: bound, caps: caps, need: need, deadline: half)
             start = model.chosenShifts(at: point)
         }
         let roundsEnd = stage == .contracts ? clock.deadline(searchEnds - 0.1 * (searchEnds - clock.elapsed)) : ends
@@ -168,5 +173,3 @@ extension LexicographicSolver {
         return accept(candidate, into: &point, run: &run)
     }
 }
-
-

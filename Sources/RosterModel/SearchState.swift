@@ -11,7 +11,7 @@ struct AgentDayChange {
 /// The roster under search with incremental coverage, totals and score.
 struct SearchState {
     let model: RosterProgram
-    let goal: TotalsSearch.Goal
+    private(set) var goal: TotalsSearch.Goal
     let municipalityOf: [Int]
     let agentsOf: [[Int]]
     private let cap: [Int]
@@ -123,6 +123,12 @@ struct SearchState {
         }
         if enforcingCaps, let sumCap = goal.debtSumCap, sum > sumCap + 0.5e-7 * max(1, sumCap) { return .infinity }
         return sum / slotHours
+    }
+
+    /// From now on no change may take the contract shortfall above `cap` slots, or above what the
+    /// roster is short now where that is more.
+    mutating func holdContractShortfall(atMost cap: Int) {
+        goal.contractCap = max(cap, contractShort)
     }
 
     var scoresExcess: Bool { goal.largestDebt != nil && goal.excessWeight > 0 }
@@ -267,7 +273,7 @@ struct SearchState {
     }
 
     /// Rest to the nearest worked days before and after `day` stays at least the minimum.
-    func restHolds(agent: Int, day: Int, shift index: Int) -> Bool {
+    private func restHolds(agent: Int, day: Int, shift index: Int) -> Bool {
         let shift = model.catalog.shifts[index]
         let start = day * 1440 + shift.start.minutes
         let end = day * 1440 + shift.end.minutes

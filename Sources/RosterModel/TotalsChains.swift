@@ -22,10 +22,12 @@ struct TotalsChains {
     func approach(
         targets: [Int], from chosen: Set<Int>, need: [Int], contractCap: Int?, deadline: SearchDeadline
     ) -> (roster: Set<Int>, off: [Int])? {
-        var goal = TotalsSearch.Goal(targets: targets, need: need, contractLimit: nil)
-        goal.contractCap = contractCap
-        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: goal)
-        guard state.shortage == 0, state.contractShort <= contractCap ?? .max else { return nil }
+        var state = SearchState(model: model, plan: plan, chosen: chosen, goal: TotalsSearch.Goal(targets: targets, need: need, contractLimit: nil))
+        guard state.shortage == 0 else { return nil }
+        // The cap comes from the contracts stage in hours rounded down to slots, the state counts
+        // each agent's minimum rounded up: no more than the start's slots short keeps both (the
+        // whole program's check still decides in hours).
+        if let contractCap { state.holdContractShortfall(atMost: contractCap) }
         while state.deviation > 0, !deadline.hasPassed, closerOnce(&state, deadline: deadline) {}
         return (state.roster, state.agentsOf.indices.filter { offTarget($0, state) != 0 })
     }
@@ -171,8 +173,9 @@ struct TotalsChains {
     }
 
     /// Every change that covers `slot`: a working agent's shift moved to another of the same length;
-    /// an agent of a municipality below its target working more, by at most what it lacks; or any
-    /// other agent working more without leaving a slot short, which a colleague must then give back.
+    /// an agent of a municipality below its target working more, by at most what it lacks; or an
+    /// agent of a municipality not below its target working more without leaving a slot short,
+    /// which a colleague must then give back. Each within the agent's week.
     /// Changes leaving two or more slots short are left out.
     private func moves(covering slot: Int, _ state: SearchState) -> [(AgentDayChange, Outcome)] {
         var found: [(AgentDayChange, Outcome)] = []
@@ -187,10 +190,12 @@ struct TotalsChains {
             }
             let m = state.municipalityOf[shift.agent]
             let lacking = -offTarget(m, state)
+            let change = AgentDayChange(agent: shift.agent, day: day, shift: option)
+            // The week's rules now, not only when the chain is applied: a node keeps the first link
+            // that reaches it, and one that breaks a weekly maximum would hide one that does not.
             guard gain >= 0, m >= 0 || gain == 0, gain <= max(lacking, largestHandOver),
                   let short = worked.map({ leftShort(replacing: $0, by: option, state) }) ?? [],
-                  state.restHolds(agent: shift.agent, day: day, shift: option) else { continue }
-            let change = AgentDayChange(agent: shift.agent, day: day, shift: option)
+                  state.delta(of: change).isFinite else { continue }
             if gain == 0 || gain <= lacking {
                 found.append((change, short.first.map(Outcome.short) ?? .done))
             } else if short.isEmpty, lacking <= 0 {

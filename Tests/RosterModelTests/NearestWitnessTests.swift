@@ -25,9 +25,11 @@ struct NearestWitnessTests {
         #expect(found == expected)
     }
 
-    /// Among the totals as near, the one with the smaller debt sum: from 4 + 3 at H = 6, both 3 + 3
-    /// and 4 + 2 move one hour, and 3 + 3 owes nothing.
-    @Test func tiesGoToTheFairerTotals() {
-        #expect(Self.bound.nearestWitness(total: 6, largest: 2, sum: .infinity, current: [4, 3], farthest: 40) == [3, 3])
+    /// Among the totals as near, the one with the smaller debt sum, whichever the DP meets first:
+    /// from 4 + 3 at H = 6, 3 + 3 and 4 + 2 move one hour; from 2 + 3, 3 + 3 and 2 + 4 do; 3 + 3 owes
+    /// nothing.
+    @Test(arguments: [[4, 3], [2, 3]])
+    func tiesGoToTheFairerTotals(current: [Int]) {
+        #expect(Self.bound.nearestWitness(total: 6, largest: 2, sum: .infinity, current: current, farthest: 40) == [3, 3])
     }
 }

@@ -15,13 +15,16 @@ struct TotalsChainsTests {
         let start: Set<Int>
         let need = Array(repeating: 1, count: 8)
 
-        /// `aMinimum`: a's contracted minimum (hours).
-        init(withDoubleStaffing: Bool = true, aMinimum: Double = 0) throws {
+        /// `aMinimum`: a's contracted minimum (hours). `extraAgentShort` adds south's g, contracted
+        /// 2.5 h and working 08–10.
+        init(withDoubleStaffing: Bool = true, aMinimum: Double = 0, extraAgentShort: Bool = false) throws {
             let day = [Weekday.mon: [SmallPlans.window("08:00", "16:00")]]
-            let windows = ["a": ("08:00", "11:00"), "b": ("10:00", "13:00"), "e": ("13:00", "16:00"), "f": ("14:00", "16:00")]
-            let agents = ["a", "b", "e", "f"].filter { withDoubleStaffing || $0 != "f" }.map { id in
+            let windows = ["a": ("08:00", "11:00"), "b": ("10:00", "13:00"), "e": ("13:00", "16:00"), "f": ("14:00", "16:00"), "g": ("08:00", "10:00")]
+            let ids = ["a", "b", "e", "f", "g"].filter { (withDoubleStaffing || $0 != "f") && (extraAgentShort || $0 != "g") }
+            let agents = ids.map { id in
                 let window = windows[id] ?? ("08:00", "16:00")
-                return SmallPlans.agent(id == "a" ? "north" : "south", id, max: 8, min: id == "a" ? aMinimum : 0,
+                let minimum = id == "a" ? aMinimum : id == "g" ? 2.5 : 0
+                return SmallPlans.agent(id == "a" ? "north" : "south", id, max: 8, min: minimum,
                                         windows: [.mon: [SmallPlans.window(window.0, window.1)]])
             }
             plan = TwoDayPlans.twoDayPlan(monday: day, tuesday: [:], minShift: 2, maxShift: 3, agents: agents)
@@ -30,6 +33,7 @@ struct TotalsChainsTests {
                                    try TwoDayPlans.shift("b", first: 3, length: 2, plan: plan, model: model),
                                    try TwoDayPlans.shift("e", first: 5, length: 3, plan: plan, model: model)]
             if withDoubleStaffing { start.insert(try TwoDayPlans.shift("f", first: 6, length: 2, plan: plan, model: model)) }
+            if extraAgentShort { start.insert(try TwoDayPlans.shift("g", first: 0, length: 2, plan: plan, model: model)) }
             self.start = start
         }
 
@@ -231,5 +235,47 @@ struct GiveBackByTwoTests {
         #expect(found == [try shift("x", 0, 4), try shift("z", 7, 5), try shift("w", 1, 3), try shift("w", 4, 3), try shift("v", 9, 3)])
         #expect(TwoDayPlans.contractShortfall(found, model: model) == 0)
         #expect(model.municipalitySlots(of: found) == model.municipalitySlots(of: start))
+    }
+}
+
+/// Every link is judged against the agent's week when the search meets it, not only when the chain
+/// is applied: a node keeps the first link that reaches it.
+struct ChainLinkValidityTests {
+    /// Monday 08–12 and Tuesday 08–10 in 1-hour slots, one agent-slot each, shifts 1–3 h. North's a
+    /// (free 08–11) works Monday 08–11; south's c (at most 3 h) Monday 11–12 and Tuesday 08–10, d
+    /// (free Monday 10–11) nothing, e Tuesday 08–10. North is to give an hour up: a works 08–10, d
+    /// takes 10–11 and e gives an hour back on Tuesday. c could cover 10 too, but not within 3 h.
+    @Test func aLinkBeyondAWeeklyMaximumDoesNotHideAValidOne() throws {
+        let monday = [Weekday.mon: [SmallPlans.window("08:00", "12:00")]]
+        let tuesday = [Weekday.tue: [SmallPlans.window("08:00", "10:00")]]
+        let agents = [
+            SmallPlans.agent("north", "a", max: 8, windows: [.mon: [SmallPlans.window("08:00", "11:00")]]),
+            SmallPlans.agent("south", "c", max: 3, windows: [.mon: [SmallPlans.window("10:00", "12:00")], .tue: [SmallPlans.window("08:00", "10:00")]]),
+            SmallPlans.agent("south", "d", max: 8, windows: [.mon: [SmallPlans.window("10:00", "11:00")]]),
+            SmallPlans.agent("south", "e", max: 8, windows: [.tue: [SmallPlans.window("08:00", "10:00")]]),
+        ]
+        let plan = TwoDayPlans.twoDayPlan(monday: monday, tuesday: tuesday, minShift: 1, maxShift: 3, agents: agents)
+        let need = Array(repeating: 1, count: 6)
+        let model = RosterProgram(plan: plan, requirement: need)
+        let shift = { (id: String, first: Int, length: Int) in try TwoDayPlans.shift(id, first: first, length: length, plan: plan, model: model) }
+        let start: Set<Int> = [try shift("a", 0, 3), try shift("c", 3, 1), try shift("c", 4, 2), try shift("e", 4, 2)]
+        #expect(model.municipalitySlots(of: start) == [3, 5])
+
+        let reached = try #require(TotalsChains(model: model, plan: plan).approach(
+            targets: [2, 5], from: start, need: need, contractCap: nil, deadline: .none))
+        #expect(reached.off.isEmpty)
+        #expect(model.municipalitySlots(of: reached.roster) == [2, 5])
+        #expect(model.keptNeed(of: reached.roster) == need)
+        #expect(reached.roster.contains(try shift("d", 2, 1)))
+    }
+
+    /// A contracted minimum that is not a whole number of slots (2.5 h in 1-hour slots, 2 h worked:
+    /// 0.5 h short, one slot by the state's count, none by the stage's) does not stop chains that
+    /// leave that agent alone.
+    @Test func aFractionalShortfallElsewhereDoesNotBlockTheChains() throws {
+        let day = try TotalsChainsTests.HandOverDay(extraAgentShort: true)
+        let reached = try #require(TotalsChains(model: day.model, plan: day.plan).approach(
+            targets: day.targets, from: day.start, need: day.need, contractCap: 0, deadline: .none))
+        #expect(reached.off.isEmpty)
     }
 }
