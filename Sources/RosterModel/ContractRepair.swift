@@ -179,7 +179,5 @@ struct ContractRepair {
         return all
     }
 
-    private func length(_ shift: Int?) -> Int {
-        shift.map { model.catalog.shifts[$0].length } ?? 0
-    }
+    private func length(_ shift: Int?) -> Int { model.catalog.length(of: shift) }
 }

@@ -34,7 +34,7 @@ extension LexicographicSolver {
         clock: SolveClock, ends: Double, stop: StopRequest?
     ) throws(ModelDefect) {
         let chosen = model.chosenShifts(at: point)
-        let half = clock.elapsed + 0.5 * (ends - clock.elapsed)
+        let half = clock.halfway(to: ends)
         if let less = TotalsSearch(model: model, plan: plan).leastStaffing(
             from: chosen, need: model.keptNeed(of: chosen), caps: caps, seed: 0x10E_57AF, deadline: clock.deadline(half, stop: stop)) {
             acceptIfFeasible(less, into: &point, run: &run, addedRows: addedRows)

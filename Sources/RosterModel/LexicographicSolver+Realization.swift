@@ -98,7 +98,7 @@ extension LexicographicSolver {
         // left them there), but none beyond the first two starts after half the stage's budget:
         // on a slow run seed 3's fourth round left the debt-sum stage 5 s (15.43 h against 15.31 h).
         var largest = Double.infinity
-        let halfway = clock.elapsed + 0.5 * (ends - clock.elapsed)
+        let halfway = clock.halfway(to: ends)
         for round in 0..<6 where clock.elapsed < ends && (round < 2 || clock.elapsed < halfway) {
             guard let found = search.fairest(from: from, goal: goal, seed: 0x1E7E1 &+ UInt64(round), deadline: clock.deadline(ends)),
                   found.largestDebt < largest - 1e-9 else { break }

@@ -74,7 +74,7 @@ extension LexicographicSolver {
             // may pass through on the way; then across municipalities within the caps. (On the
             // national week the caps alone did better with the whole budget: 79–82.5 h against 120.5 h.)
             let goal = TotalsSearch.Goal(targets: model.municipalitySlots(of: chosen), need: need, contractLimit: limit)
-            let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
+            let half = clock.deadline(clock.halfway(to: searchEnds))
             if let found = search.search(from: chosen, goal: goal, seed: 0xC0_4742, deadline: half) {
                 acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows)
                 start = found
@@ -95,7 +95,7 @@ extension LexicographicSolver {
             // (national seed 1 after the debt-sum stage's chains: 0.5 → 0 h in 0.01 s).
             // Half of what is left at most: a fruitless search explores its whole graph for every
             // raise, and the annealing after it needs time of its own.
-            let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
+            let half = clock.deadline(clock.halfway(to: searchEnds))
             if let raised = TotalsChains(model: model, plan: plan).raisingShortAgents(from: start, need: need, deadline: half),
                acceptIfFeasible(raised, into: &point, run: &run, addedRows: addedRows) {
                 start = raised
@@ -108,7 +108,7 @@ extension LexicographicSolver {
             // Before the annealing, which cannot follow them (national seed 1: 77 → 71 in 0.2 s; its
             // rounds found nothing more from either roster).
             // Half of what is left at most, as for contracts above.
-            let half = clock.deadline(clock.elapsed + 0.5 * (searchEnds - clock.elapsed))
+            let half = clock.deadline(clock.halfway(to: searchEnds))
             staffLessByChains(&run, point: &point, addedRows: addedRows, bound: bound, caps: caps, need: need, deadline: half)
             start = model.chosenShifts(at: point)
         }

@@ -88,3 +88,10 @@ private struct SlotKey: Hashable {
     let day: Weekday
     let minute: Int
 }
+
+extension ShiftCatalog {
+    /// Slots of candidate shift `shift`; 0 for a day off (nil).
+    func length(of shift: Int?) -> Int {
+        shift.map { shifts[$0].length } ?? 0
+    }
+}

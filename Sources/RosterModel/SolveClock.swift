@@ -17,4 +17,9 @@ extension SolveClock {
     func deadline(_ ends: Double, stop: StopRequest? = nil) -> SearchDeadline {
         SearchDeadline(now: { elapsed }, ends: ends, stopped: { stop?.isRequested == true })
     }
+
+    /// Halfway from now to `ends` (seconds): where a step that shares the rest of a budget stops.
+    func halfway(to ends: Double) -> Double {
+        elapsed + 0.5 * (ends - elapsed)
+    }
 }

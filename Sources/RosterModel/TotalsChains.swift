@@ -218,7 +218,5 @@ struct TotalsChains {
         return short
     }
 
-    func length(_ shift: Int?) -> Int {
-        shift.map { model.catalog.shifts[$0].length } ?? 0
-    }
+    func length(_ shift: Int?) -> Int { model.catalog.length(of: shift) }
 }
