@@ -97,7 +97,7 @@ struct ContractRepair {
     /// otherwise the state and journal are as before.
     private func cover(_ state: inout SearchState, slotsOf removed: Int, journal: inout Journal, giveBacks: [HoursGivenBack]) -> Bool {
         let shift = model.catalog.shifts[removed]
-        guard let short = (shift.firstSlot..<(shift.firstSlot + shift.length)).first(where: { state.coverage[$0] < state.goal.need[$0] })
+        guard let short = shift.slots.first(where: { state.coverage[$0] < state.goal.need[$0] })
         else { return false }
         let depth = journal.count
         for index in state.coveringSlot[short] {
@@ -162,7 +162,7 @@ struct ContractRepair {
         for (change, replaced, _) in chain {
             for shift in [change.shift, replaced].compactMap({ $0 }) {
                 let s = model.catalog.shifts[shift]
-                changed.formUnion(s.firstSlot..<(s.firstSlot + s.length))
+                changed.formUnion(s.slots)
             }
         }
         return changed

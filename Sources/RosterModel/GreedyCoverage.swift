@@ -18,7 +18,7 @@ struct GreedyCoverage {
         while true {
             var best: (index: Int, score: Int)?
             for (index, shift) in catalog.shifts.enumerated() {
-                let covered = (shift.firstSlot..<(shift.firstSlot + shift.length)).reduce(0) { $0 + (deficit[$1] > 0 ? 1 : 0) }
+                let covered = shift.slots.reduce(0) { $0 + (deficit[$1] > 0 ? 1 : 0) }
                 guard covered > 0 else { continue }
                 // Most slots covered, then least time wasted.
                 let score = covered * 1000 - (shift.length - covered)
@@ -34,7 +34,7 @@ struct GreedyCoverage {
             chosen.insert(pick.index)
             shiftsOf[shift.agent].append(pick.index)
             slotsOf[shift.agent] += shift.length
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { deficit[slot] -= 1 }
+            for slot in shift.slots { deficit[slot] -= 1 }
         }
     }
 

@@ -36,7 +36,7 @@ struct HoursGivenBack {
         for agent in state.agentsByDay[day] {
             guard let worked = state.current[agent][day] else { continue }
             let shift = state.model.catalog.shifts[worked]
-            guard shift.firstSlot < slots.upperBound, slots.lowerBound < shift.firstSlot + shift.length else { continue }
+            guard shift.firstSlot < slots.upperBound, slots.lowerBound < shift.slots.upperBound else { continue }
             byAgent[agent] = Self.giveBacks(of: agent, days: day..<(day + 1), state)
         }
         rebuildIndex()
@@ -84,7 +84,7 @@ struct HoursGivenBack {
             guard let worked = state.current[agent][day] else { continue }
             let old = shifts[worked]
             // The slots `worked` covers beyond the need: a shorter shift may drop only those.
-            let slack = (old.firstSlot..<(old.firstSlot + old.length)).map { state.coverage[$0] > state.goal.need[$0] }
+            let slack = old.slots.map { state.coverage[$0] > state.goal.need[$0] }
             guard slack.contains(true) else { continue }
             if slack.allSatisfy({ $0 }) {
                 found.append((AgentDayChange(agent: agent, day: day, shift: nil), Key(municipality: m, slots: old.length)))
@@ -95,7 +95,7 @@ struct HoursGivenBack {
                 guard given > 0 else { continue }
                 let dropsOnlySlack = slack.indices.allSatisfy { offset in
                     let slot = old.firstSlot + offset
-                    return slack[offset] || (slot >= kept.firstSlot && slot < kept.firstSlot + kept.length)
+                    return slack[offset] || kept.slots.contains(slot)
                 }
                 if dropsOnlySlack { found.append((AgentDayChange(agent: agent, day: day, shift: option), Key(municipality: m, slots: given))) }
             }

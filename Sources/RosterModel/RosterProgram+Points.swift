@@ -80,7 +80,7 @@ extension RosterProgram {
         var staffed = Array(repeating: 0, count: requirement.count)
         for index in chosen {
             let shift = catalog.shifts[index]
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { staffed[slot] += 1 }
+            for slot in shift.slots { staffed[slot] += 1 }
         }
         return staffed.indices.map { min(staffed[$0], max(requirement[$0], minAgents)) }
     }

@@ -61,7 +61,7 @@ public struct RosterProgram: Sendable {
         // Coverage: staffed(t) = Σ shifts covering t.
         var covering = Array(repeating: [Term](), count: plan.slots.count)
         for (index, candidate) in catalog.shifts.enumerated() {
-            for slot in candidate.firstSlot..<(candidate.firstSlot + candidate.length) {
+            for slot in candidate.slots {
                 covering[slot].append(Term(1, shift[index]))
             }
         }

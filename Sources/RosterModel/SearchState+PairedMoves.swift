@@ -61,12 +61,12 @@ extension SearchState {
         let second = chosenSecond ?? peers[Int(random.next() % UInt64(peers.count))]
         guard second != first else { return nil }
         let a = model.catalog.shifts[own]
-        let (s1, e1) = (a.firstSlot, a.firstSlot + a.length)
+        let (s1, e1) = (a.slots.lowerBound, a.slots.upperBound)
         // New (start, end) slot ranges for the first and the second agent; an empty range is a day off.
         let ranges: (first: (Int, Int), second: (Int, Int))
         if let theirs = current[second][day] {
             let b = model.catalog.shifts[theirs]
-            let (s2, e2) = (b.firstSlot, b.firstSlot + b.length)
+            let (s2, e2) = (b.slots.lowerBound, b.slots.upperBound)
             switch random.next() % 3 {
             case 0:
                 ranges = ((s2, e2), (s1, e1))

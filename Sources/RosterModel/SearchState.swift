@@ -71,7 +71,7 @@ struct SearchState {
         }
         var coveringSlot = Array(repeating: [Int](), count: plan.slots.count)
         for (index, shift) in catalog.shifts.enumerated() {
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { coveringSlot[slot].append(index) }
+            for slot in shift.slots { coveringSlot[slot].append(index) }
         }
         self.coveringSlot = coveringSlot
         sameSlots = Dictionary(grouping: catalog.shifts.indices) { catalog.shifts[$0].slotsKey }
@@ -98,7 +98,7 @@ struct SearchState {
             staffed += shift.length
             daysWorked[shift.agent] += 1
             if municipalityOf[shift.agent] >= 0 { totals[municipalityOf[shift.agent]] += shift.length }
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { coverage[slot] += 1 }
+            for slot in shift.slots { coverage[slot] += 1 }
         }
         shortage = coverage.indices.reduce(0) { $0 + max(0, goal.need[$1] - coverage[$1]) }
         deviation = goal.targets.map { targets in totals.indices.reduce(0) { $0 + abs(totals[$1] - targets[$1]) } } ?? 0
@@ -241,14 +241,14 @@ struct SearchState {
         var shortageDelta = 0
         if let old {
             let shift = catalog.shifts[old]
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) where coverage[slot] <= goal.need[slot] {
+            for slot in shift.slots where coverage[slot] <= goal.need[slot] {
                 shortageDelta += 1
             }
         }
         if let index = change.shift {
             let shift = catalog.shifts[index]
-            let oldRange = old.map { catalog.shifts[$0].firstSlot..<(catalog.shifts[$0].firstSlot + catalog.shifts[$0].length) }
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) {
+            let oldRange = old.map { catalog.shifts[$0].slots }
+            for slot in shift.slots {
                 let after = coverage[slot] - (oldRange?.contains(slot) == true ? 1 : 0)
                 if after < goal.need[slot] { shortageDelta -= 1 }
             }
@@ -302,7 +302,7 @@ struct SearchState {
         let m = municipalityOf[agent]
         if let old = current[agent][change.day] {
             let shift = catalog.shifts[old]
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) {
+            for slot in shift.slots {
                 if coverage[slot] <= goal.need[slot] { shortage += 1 }
                 coverage[slot] -= 1
             }
@@ -311,7 +311,7 @@ struct SearchState {
         }
         if let index = change.shift {
             let shift = catalog.shifts[index]
-            for slot in shift.firstSlot..<(shift.firstSlot + shift.length) {
+            for slot in shift.slots {
                 if coverage[slot] < goal.need[slot] { shortage -= 1 }
                 coverage[slot] += 1
             }

@@ -12,6 +12,9 @@ public struct CandidateShift: Sendable, Hashable {
     public let start: TimeOfDay
     public let end: TimeOfDay
 
+    /// The indices (into `Plan.slots`) of the slots it covers.
+    var slots: Range<Int> { firstSlot..<(firstSlot + length) }
+
     /// The slots it covers (first slot and length) as one key: shifts of different agents with the
     /// same key are interchangeable for coverage.
     var slotsKey: Int { firstSlot << 16 | length }

@@ -12,7 +12,7 @@ extension RosterProgram {
         for index in chosen {
             values[shift[index].index] = 1
             let candidate = catalog.shifts[index]
-            for slot in candidate.firstSlot..<(candidate.firstSlot + candidate.length) {
+            for slot in candidate.slots {
                 staffed[slot] += 1
             }
             agentHours[candidate.agent, default: 0] += Double(candidate.length) * slotHours

@@ -186,7 +186,7 @@ struct TotalsChains {
             let gain = shift.length - length(worked)
             if let worked {
                 let workedShift = model.catalog.shifts[worked]
-                if (workedShift.firstSlot..<(workedShift.firstSlot + workedShift.length)).contains(slot) { continue }
+                if workedShift.slots.contains(slot) { continue }
             }
             let m = state.municipalityOf[shift.agent]
             let lacking = -offTarget(m, state)
@@ -209,9 +209,9 @@ struct TotalsChains {
     /// when there is at most one of them; nil when there are more.
     func leftShort(replacing worked: Int, by option: Int?, _ state: SearchState) -> [Int]? {
         let old = model.catalog.shifts[worked]
-        let kept = option.map { model.catalog.shifts[$0] }.map { $0.firstSlot..<($0.firstSlot + $0.length) } ?? 0..<0
+        let kept = option.map { model.catalog.shifts[$0] }.map(\.slots) ?? 0..<0
         var short: [Int] = []
-        for slot in old.firstSlot..<(old.firstSlot + old.length) where !kept.contains(slot) && state.coverage[slot] <= state.goal.need[slot] {
+        for slot in old.slots where !kept.contains(slot) && state.coverage[slot] <= state.goal.need[slot] {
             short.append(slot)
             if short.count > 1 { return nil }
         }

@@ -49,7 +49,7 @@ struct TotalsRealization {
 
     private func cover(_ index: Int, _ staffed: inout [Int], _ delta: Int) {
         let shift = model.catalog.shifts[index]
-        for slot in shift.firstSlot..<(shift.firstSlot + shift.length) { staffed[slot] += delta }
+        for slot in shift.slots { staffed[slot] += delta }
     }
 
     /// Reachable totals of one agent with the day lengths that make them up.
@@ -157,8 +157,8 @@ struct TotalsRealization {
 
     private func score(_ index: Int, old: CandidateShift?, need: [Int], staffed: [Int]) -> (Int, Int, Int) {
         let shift = model.catalog.shifts[index]
-        let slots = shift.firstSlot..<(shift.firstSlot + shift.length)
-        let overlap = old.map { o in slots.filter { $0 >= o.firstSlot && $0 < o.firstSlot + o.length }.count } ?? 0
+        let slots = shift.slots
+        let overlap = old.map { o in slots.filter(o.slots.contains).count } ?? 0
         let useful = slots.reduce(0) { $0 + (model.requirement[$1] > staffed[$1] ? 1 : 0) }
         return (overlap, useful, -shift.firstSlot)
     }
@@ -175,12 +175,12 @@ struct TotalsRealization {
                 guard plan.slots[short].day == shift.day else { continue }
                 let alternatives = (catalog.byAgentDay[shift.agent][shift.day] ?? []).filter {
                     let other = catalog.shifts[$0]
-                    return other.length == shift.length && other.firstSlot <= short && short < other.firstSlot + other.length
+                    return other.length == shift.length && other.slots.contains(short)
                 }
                 for alternative in alternatives {
                     cover(index, &coverage, -1)
                     cover(alternative, &coverage, +1)
-                    let old = shift.firstSlot..<(shift.firstSlot + shift.length)
+                    let old = shift.slots
                     if old.allSatisfy({ coverage[$0] >= need[$0] }) {
                         chosen.remove(index)
                         chosen.insert(alternative)
