@@ -3,7 +3,11 @@
 public enum Termination: String, Sendable, Hashable {
     /// The incumbent is proven optimal (within the requested gap).
     case optimal
+    /// Not proven when the time budget ran out.
     case timeLimit = "time_limit"
+    /// Not proven, and the searches ended before the time budget did: they found nothing better, so
+    /// more time spent the same way would not have helped.
+    case searchEnded = "search_ended"
     /// Stopped from outside (Ctrl-C or a caller's request).
     case interrupted
     /// The requested relative gap was reached before proof of optimality.

@@ -79,7 +79,7 @@ struct StageClaim {
 
     /// How a stage can end (LinearModel's terminations, as summary.json spells them).
     static let statuses = [
-        "optimal", "time_limit", "interrupted", "gap_reached", "node_limit", "infeasible", "unbounded", "failed",
+        "optimal", "time_limit", "search_ended", "interrupted", "gap_reached", "node_limit", "infeasible", "unbounded", "failed",
     ]
 
     /// The stages the plan's priorities ask for, in order: fairness is the largest debt, then the sum.

@@ -98,6 +98,8 @@ public struct LexicographicSolver {
                                policy: policy, clock: clock, progress: progress)
             }
             run.seconds = clock.elapsed - began
+            // The searches stop within 0.05 s of a deadline and may pass it by a check's length.
+            run.usedWholeBudget = clock.elapsed >= run.ends - 0.1
             let result = run.result
             progress?(stage, SolveProgress(incumbent: result.objective, bound: result.bound, seconds: result.seconds,
                                            nodes: result.nodes, isStageEnd: true))

@@ -15,6 +15,9 @@ struct StageRun {
     var simplexIterations = 0
     var nodes = 0
     var termination: Termination?
+    /// Whether the stage ran until its budget ended (set when it ends): an unproven stage that did
+    /// is `time_limit`, one whose searches ended sooner is `search_ended`.
+    var usedWholeBudget = true
     var detail = ""
     private var lastTermination: Termination = .optimal
 
@@ -51,7 +54,8 @@ struct StageRun {
 
     var result: StageResult {
         let proven = isProven(gap: 0)
-        let ending: Termination = termination ?? (proven ? .optimal : (isProven(gap: requestedGap) ? .gapReached : .timeLimit))
+        let unproven: Termination = usedWholeBudget ? .timeLimit : .searchEnded
+        let ending: Termination = termination ?? (proven ? .optimal : (isProven(gap: requestedGap) ? .gapReached : unproven))
         return StageResult(
             stage: stage, termination: ending, objective: value, bound: proven ? value : min(bound, value),
             seconds: seconds, simplexIterations: simplexIterations, nodes: nodes, detail: detail)

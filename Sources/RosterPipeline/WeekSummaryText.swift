@@ -16,7 +16,7 @@ public enum WeekSummaryText {
         for stage in solution.stages {
             let places = stage.stage.unit == "hours" ? 3 : 0
             var line = "  " + padded(stage.stage.rawValue, 13) + padded(decimal(stage.objective, places), 10, right: true)
-            line += " " + padded(stage.stage.unit, 12) + padded(stage.termination.rawValue, 12)
+            line += " " + padded(stage.stage.unit, 12) + padded(stage.termination.rawValue, 13)
             if !stage.isProven {
                 line += " bound \(decimal(stage.bound, places)), gap \(decimal(stage.absoluteGap, places)) (\(decimal(stage.relativeGap * 100, 1)) %)"
             }

@@ -18,7 +18,7 @@ struct SummaryCase: Sendable, CustomTestStringConvertible {
 
 private let priorities = #"["floor", "service", "fairness", "contracts", "economy"]"#
 private let stageOrder = #"["floor", "service", "fairness_max", "fairness_sum", "contracts", "economy"]"#
-private let statuses = #""optimal", "time_limit", "interrupted", "gap_reached", "node_limit", "infeasible", "unbounded", "failed""#
+private let statuses = #""optimal", "time_limit", "search_ended", "interrupted", "gap_reached", "node_limit", "infeasible", "unbounded", "failed""#
 private let unproven = #"expected status "feasible" unless every stage has status "optimal" and its bound at its objective"#
 
 // Genuine summary.json: stages 0 floor 4, 1 service 4, 2 fairness_max 0.666667, 3 fairness_sum
