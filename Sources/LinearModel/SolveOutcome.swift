@@ -5,8 +5,8 @@ public enum Termination: String, Sendable, Hashable {
     case optimal
     /// Not proven when the time budget ran out.
     case timeLimit = "time_limit"
-    /// Not proven, and the searches ended before the time budget did: they found nothing better, so
-    /// more time spent the same way would not have helped.
+    /// Not proven, and the steps finished (or handed the rest of the budget on) before the time budget
+    /// ran out: more time alone is unlikely to change the result.
     case searchEnded = "search_ended"
     /// Stopped from outside (Ctrl-C or a caller's request).
     case interrupted
