@@ -4,7 +4,7 @@ import HotlineDomain
 
 /// Model build and whole solve of every benchmark plan, with each stage's milliseconds and gap and
 /// the model's size as custom metrics. Run: `cd Benchmarks && swift package benchmark --target RosterSolve`
-/// (about 15 minutes; add `--filter 'bundled|large'` for the small plans).
+/// (3.5 minutes on 2026-12-06; add `--filter 'bundled|large'` for the small plans).
 let benchmarks: @Sendable () -> Void = {
     let stageNames = ["floor", "service", "fairness_max", "fairness_sum", "contracts", "economy"]
     let stageMetrics: [BenchmarkMetric] = stageNames.flatMap { name in
