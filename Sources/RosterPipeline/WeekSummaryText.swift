@@ -1,6 +1,7 @@
 import HotlineDomain
 import RosterModel
 import RosterOutput
+import Staffing
 
 /// The short summary a planner reads after a solve: status, stages with their gaps, unmet floor
 /// slots, and the largest fairness deviations.
@@ -12,6 +13,7 @@ public enum WeekSummaryText {
         text += solution.interrupted ? " (interrupted)\n" : "\n"
         let hours = solution.roster.shifts.reduce(0) { $0 + $1.hours }
         text += "  \(solution.roster.shifts.count) shifts, \(decimal(hours, 1)) agent-hours, \(plan.slots.count) open slots, solved in \(decimal(week.solveSeconds, 2)) s\n"
+        text += staffingLine(week)
         text += "\nStages (\(plan.settings.priorities.map(\.rawValue).joined(separator: " > "))):\n"
         for stage in solution.stages {
             let places = stage.stage.unit == "hours" ? 3 : 0
@@ -38,6 +40,16 @@ public enum WeekSummaryText {
         text += fairnessTable(week)
         text += "\nRoster folder: \(out)\n"
         return text
+    }
+
+    /// How far the roster staffs beyond the requirement: with fairness before economy, a municipality
+    /// too small for any shift can lift the whole week well beyond it (the bundled plan: 40 %).
+    private static func staffingLine(_ week: PlannedWeek) -> String {
+        let required = week.staffing.totalRequired
+        let beyond = week.solution.components.economy
+        let share = required > 0 ? " (\(decimal(100 * beyond / Double(required), 0)) %)" : ""
+        return "  the requirement is \(required) agent-slots (\(decimal(Double(required) * week.plan.settings.slotHours, 1)) agent-hours); "
+            + "\(decimal(beyond, 0)) agent-slots\(share) staffed beyond it\n"
     }
 
     private static func fairnessTable(_ week: PlannedWeek) -> String {

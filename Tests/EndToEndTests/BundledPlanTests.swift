@@ -39,5 +39,8 @@ import Testing
         #expect(abs(report.components.service - week.solution.components.service) < 1e-6)
         #expect(abs(report.components.fairnessMax - week.solution.components.fairnessMax) < 1e-6)
         #expect(abs(report.components.economy - week.solution.components.economy) < 1e-6)
+        // The planner is told what fairness first costs in staffing.
+        #expect(WeekSummaryText.render(week, out: out).contains(
+            "the requirement is 974 agent-slots (487.0 agent-hours); 389 agent-slots (40 %) staffed beyond it"))
     }
 }
