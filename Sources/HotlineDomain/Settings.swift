@@ -11,13 +11,13 @@ public struct Settings: Sendable, Hashable {
     public var staffing: StaffingRules
     public var shifts: ShiftRules
     public var fairnessBasis: FairnessBasis
-    /// Most important first; every component exactly once.
-    public var priorities: [Component]
+    /// Most important first (contract v2: stages with tolerances).
+    public var priorities: [Priority]
 
     public init(
         week: IsoWeek, timezone: String, slotMinutes: Int, openingHours: [Weekday: [TimeWindow]],
         closedDates: Set<CalendarDate>, staffing: StaffingRules, shifts: ShiftRules,
-        fairnessBasis: FairnessBasis, priorities: [Component]
+        fairnessBasis: FairnessBasis, priorities: [Priority]
     ) {
         self.week = week
         self.timezone = timezone
@@ -68,18 +68,4 @@ public struct ShiftRules: Sendable, Hashable {
 /// What a municipality's fair share is proportional to.
 public enum FairnessBasis: String, Sendable, Hashable, CaseIterable {
     case demand, population, weight
-}
-
-/// The five components of a roster's quality; lower is better in each.
-public enum Component: String, Sendable, Hashable, CaseIterable {
-    /// Agent-slots below the floor.
-    case floor
-    /// Agent-slots short of the Erlang C requirement.
-    case service
-    /// Hours owed after the week: first the largest, then the sum.
-    case fairness
-    /// Hours short of agents' contracted minimum.
-    case contracts
-    /// Agent-slots above the requirement.
-    case economy
 }

@@ -26,7 +26,7 @@ enum WeekTemplate {
                 minAgents: minAgents, handleTimeSeconds: 420, serviceLevel: 0.80, answerWithinSeconds: 60, shrinkage: 0.15),
             shifts: ShiftRules(minHours: Double(shiftMinHours), maxHours: Double(shiftMaxHours), minRestHours: Double(minRestHours)),
             fairnessBasis: .demand,
-            priorities: [.floor, .service, .fairness, .contracts, .economy])
+            priorities: Priority.v1Order)
     }
 
     static func yaml(_ request: GenerationRequest) -> String {

@@ -43,8 +43,11 @@ enum SettingsEntry {
         guard shifts.minHours > 0, shifts.minHours <= shifts.maxHours, shifts.maxHours <= 24, shifts.minRestHours >= 0 else {
             return "shift rules out of range: \(shifts)"
         }
-        guard Set(settings.priorities) == Set(Component.allCases), settings.priorities.count == Component.allCases.count else {
-            return "priorities \(settings.priorities) do not name every component once"
+        let stages = settings.priorities.flatMap(\.objective.stageNames)
+        let required = ["floor", "service", "fairness_max", "contracts", "economy"]
+        guard required.allSatisfy(stages.contains), Set(stages).allSatisfy({ name in stages.count { $0 == name } <= 2 }),
+              settings.priorities.last?.tolerance == nil else {
+            return "priorities \(settings.priorities) miss a required stage, list one more than twice or end on a tolerance"
         }
         return nil
     }

@@ -8,6 +8,8 @@ public struct RecomputedComponents: Sendable, Hashable {
     public let fairnessMax: Double
     /// Σ_m |owed_after_m|, in hours.
     public let fairnessSum: Double
+    /// Σ_m owed_after_m², in hours².
+    public let fairnessSpread: Double
     /// Σ_a max(0, min_hours_a − hours_a), in hours.
     public let contracts: Double
     /// Σ_t max(0, s_t − r_t), in agent-slots.
@@ -16,13 +18,14 @@ public struct RecomputedComponents: Sendable, Hashable {
     public let totalHours: Double
 
     public init(
-        floor: Double, service: Double, fairnessMax: Double, fairnessSum: Double, contracts: Double,
+        floor: Double, service: Double, fairnessMax: Double, fairnessSum: Double, fairnessSpread: Double, contracts: Double,
         economy: Double, totalHours: Double
     ) {
         self.floor = floor
         self.service = service
         self.fairnessMax = fairnessMax
         self.fairnessSum = fairnessSum
+        self.fairnessSpread = fairnessSpread
         self.contracts = contracts
         self.economy = economy
         self.totalHours = totalHours
@@ -31,7 +34,7 @@ public struct RecomputedComponents: Sendable, Hashable {
     /// The components as summary.json names them, in that file's order.
     var named: [(key: String, value: Double)] {
         [("floor", floor), ("service", service), ("fairness_max", fairnessMax), ("fairness_sum", fairnessSum),
-         ("contracts", contracts), ("economy", economy)]
+         ("fairness_spread", fairnessSpread), ("contracts", contracts), ("economy", economy)]
     }
 }
 
@@ -74,7 +77,7 @@ public struct CheckReport: Sendable {
         }
         lines.append("recomputed components:")
         for (key, value) in components.named {
-            lines.append("  " + key + String(repeating: " ", count: max(1, 14 - key.count)) + NumberText.format(value))
+            lines.append("  " + key + String(repeating: " ", count: max(1, 17 - key.count)) + NumberText.format(value))
         }
         if !findings.isEmpty {
             lines.append("findings:")

@@ -89,7 +89,7 @@ struct Recount {
         components = RecomputedComponents(
             floor: Double(floor), service: Double(service),
             fairnessMax: owedAfter.max() ?? 0, fairnessSum: owedAfter.reduce(0, +),
-            contracts: contracts, economy: Double(economy), totalHours: totalHours)
+            fairnessSpread: owedAfter.reduce(0) { $0 + $1 * $1 }, contracts: contracts, economy: Double(economy), totalHours: totalHours)
     }
 
     /// share_m = basis_m / Σ basis, with the basis the settings name.

@@ -13,6 +13,10 @@ struct StageClaim {
     let unit: String?
     let gap: Double?
     let relativeGap: Double?
+    /// What later stages may give up of the objective, in the stage's unit.
+    let tolerance: Double?
+    /// objective + tolerance: what every later stage kept the component at or below.
+    let limit: Double?
 
     /// `stages[3] (fairness_sum)`.
     var label: String { "stages[\(index)]" + (stage.map { " (\($0))" } ?? "") }
@@ -64,8 +68,10 @@ struct StageClaim {
             ? nil : entry.number("gap", expected: "the objective minus the bound", log: &log)
         let relativeGap = fields["relative_gap"] == nil || fields["relative_gap"] == .null
             ? nil : entry.number("relative_gap", expected: "the gap divided by the objective", log: &log)
+        let tolerance = entry.number("tolerance", expected: "what later stages may give up of the objective (0 when none)", log: &log)
+        let limit = entry.number("limit", expected: "the objective plus the tolerance", log: &log)
         return StageClaim(index: index, stage: stage, status: status, objective: objective, bound: bound,
-                          unit: unit, gap: gap, relativeGap: relativeGap)
+                          unit: unit, gap: gap, relativeGap: relativeGap, tolerance: tolerance, limit: limit)
     }
 
     /// The unit each stage's numbers are in: slots of coverage, or hours.
@@ -73,6 +79,7 @@ struct StageClaim {
         switch stage {
         case "floor", "service", "economy": "agent-slots"
         case "fairness_max", "fairness_sum", "contracts": "hours"
+        case "fairness_spread": "hours²"
         default: nil
         }
     }
@@ -82,16 +89,17 @@ struct StageClaim {
         "optimal", "time_limit", "search_ended", "interrupted", "gap_reached", "node_limit", "infeasible", "unbounded", "failed",
     ]
 
-    /// The stages the plan's priorities ask for, in order: fairness is the largest debt, then the sum.
-    static func expectedOrder(_ priorities: [Component]) -> [String] {
-        priorities.flatMap { component -> [String] in
-            switch component {
-            case .floor: ["floor"]
-            case .service: ["service"]
-            case .fairness: ["fairness_max", "fairness_sum"]
-            case .contracts: ["contracts"]
-            case .economy: ["economy"]
+    /// The stages the plan's priorities ask for, in order (fairness is the largest debt, then the
+    /// sum), each with its tolerance in the stage's unit: `N%` is N % of the week's requirement.
+    static func expectedOrder(_ priorities: [Priority], requirement: Int) -> [(stage: String, tolerance: Double)] {
+        priorities.flatMap { priority -> [(stage: String, tolerance: Double)] in
+            let names = priority.objective == .fairness ? ["fairness_max", "fairness_sum"] : [priority.objective.rawValue]
+            let tolerance: Double = switch priority.tolerance {
+            case nil: 0
+            case .absolute(let value): value
+            case .percentOfRequirement(let percent): Double(requirement) * percent / 100
             }
+            return names.map { ($0, tolerance) }
         }
     }
 }

@@ -29,7 +29,8 @@ enum SummaryClaims {
         checkPriorities(summary, plan: plan, log: &log)
         checkComponents(summary, components: recount.components, log: &log)
         SummaryStageClaims.check(
-            summary, status: status, interrupted: interrupted, plan: plan, components: recount.components, log: &log)
+            summary, status: status, interrupted: interrupted, plan: plan, components: recount.components,
+            requirement: recount.required.reduce(0, +), log: &log)
         SummaryRosterClaims.check(summary, plan: plan, recount: recount, rosterRows: rosterRows, log: &log)
     }
 
@@ -60,7 +61,7 @@ enum SummaryClaims {
     }
 
     private static func checkPriorities(_ summary: SummaryObject, plan: Plan, log: inout FindingLog) {
-        let expected = plan.settings.priorities.map(\.rawValue)
+        let expected = plan.settings.priorities.map(\.description)
         let shown = "\(JSONValue.quoted(expected)) (the plan's priorities)"
         guard let items = summary.array("priorities", expected: shown, log: &log) else { return }
         let names = items.compactMap { item -> String? in if case .string(let name) = item { name } else { nil } }
@@ -72,7 +73,7 @@ enum SummaryClaims {
     }
 
     private static func checkComponents(_ summary: SummaryObject, components: RecomputedComponents, log: inout FindingLog) {
-        let keys = "floor, service, fairness_max, fairness_sum, contracts and economy"
+        let keys = "floor, service, fairness_max, fairness_sum, fairness_spread, contracts and economy"
         guard let claimed = summary.object("components", expected: "an object with \(keys)", log: &log) else { return }
         for (key, actual) in components.named {
             let shown = NumberText.format(actual, decimals: 6)

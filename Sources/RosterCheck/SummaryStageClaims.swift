@@ -7,9 +7,10 @@ import HotlineDomain
 enum SummaryStageClaims {
     static func check(
         _ summary: SummaryObject, status: String?, interrupted: Bool?, plan: Plan, components: RecomputedComponents,
-        log: inout FindingLog
+        requirement: Int, log: inout FindingLog
     ) {
-        let order = StageClaim.expectedOrder(plan.settings.priorities)
+        let planned = StageClaim.expectedOrder(plan.settings.priorities, requirement: requirement)
+        let order = planned.map(\.stage)
         guard let entries = summary.array("stages", expected: "one entry per stage: \(JSONValue.quoted(order))", log: &log)
         else { return }
         var stages: [StageClaim] = []
@@ -20,7 +21,10 @@ enum SummaryStageClaims {
         let complete = stages.count == entries.count
         if complete { checkOrder(stages, order: order, log: &log) }
         for stage in stages {
+            let expectedTolerance = stage.index < planned.count && planned[stage.index].stage == stage.stage
+                ? planned[stage.index].tolerance : nil
             checkFigures(stage, components: components, log: &log)
+            checkLimit(stage, tolerance: expectedTolerance, components: components, log: &log)
             checkGapAndUnit(stage, log: &log)
         }
         if let interrupted {
@@ -44,7 +48,7 @@ enum SummaryStageClaims {
                 "stages lists \(JSONValue.quoted(names)), expected \(JSONValue.quoted(order)) (the plan's priorities, fairness as fairness_max then fairness_sum)")
     }
 
-    /// A bound at most its objective, and the final roster's component at most that objective.
+    /// A bound at most its objective.
     private static func checkFigures(_ stage: StageClaim, components: RecomputedComponents, log: inout FindingLog) {
         guard let objective = stage.objective else { return }
         let claimed = NumberText.format(objective, decimals: 6)
@@ -52,10 +56,27 @@ enum SummaryStageClaims {
             log.add(FolderLayout.summary, nil,
                     "\(stage.label) has bound \(NumberText.format(bound, decimals: 6)) above its objective \(claimed), expected a bound at most the objective (a lower bound on the stage's minimum)")
         }
-        if let name = stage.stage, let actual = components.named.first(where: { $0.key == name })?.value,
-           Tolerance.exceeds(actual, objective) {
+    }
+
+    /// The tolerance the plan gives the stage, a limit that is objective + tolerance, and the final
+    /// roster's component within that limit (later stages keep each earlier stage within its limit).
+    private static func checkLimit(_ stage: StageClaim, tolerance expected: Double?, components: RecomputedComponents, log: inout FindingLog) {
+        if let expected, let tolerance = stage.tolerance, Tolerance.exceeds(tolerance, expected) || Tolerance.exceeds(expected, tolerance) {
             log.add(FolderLayout.summary, nil,
-                    "\(stage.label) claims objective \(claimed), but the roster's \(name) is \(NumberText.format(actual, decimals: 6)) (recomputed from the plan and roster.csv), expected at most \(claimed) (later stages keep each earlier stage at most its value)")
+                    "\(stage.label).tolerance is \(NumberText.format(tolerance, decimals: 6)), expected \(NumberText.format(expected, decimals: 6)) (the plan's priorities, N% of the week's requirement)")
+        }
+        guard let objective = stage.objective else { return }
+        let tolerance = stage.tolerance ?? expected ?? 0
+        let limit = objective + tolerance
+        if let claimed = stage.limit, Tolerance.exceeds(claimed, limit) || Tolerance.exceeds(limit, claimed) {
+            log.add(FolderLayout.summary, nil,
+                    "\(stage.label).limit is \(NumberText.format(claimed, decimals: 6)), expected \(NumberText.format(limit, decimals: 6)) (objective plus tolerance)")
+        }
+        let shown = NumberText.format(limit, decimals: 6)
+        if let name = stage.stage, let actual = components.named.first(where: { $0.key == name })?.value,
+           Tolerance.exceeds(actual, limit) {
+            log.add(FolderLayout.summary, nil,
+                    "\(stage.label) has limit \(shown) (objective \(NumberText.format(objective, decimals: 6)) plus tolerance \(NumberText.format(tolerance, decimals: 6))), but the roster's \(name) is \(NumberText.format(actual, decimals: 6)) (recomputed from the plan and roster.csv), expected at most \(shown) (later stages keep each earlier stage within its limit)")
         }
     }
 

@@ -6,7 +6,7 @@ extension FairnessBound {
     /// The fixed fairness stages allow many totals vectors at a smaller H; the one nearest the
     /// roster's own totals asks for the fewest changes to reach it. Nil, too, where the DP would take
     /// more than `nearestWitnessSteps` steps.
-    func nearestWitness(total: Int, largest: Double, sum: Double, current: [Int], farthest: Int) -> [Int]? {
+    func nearestWitness(total: Int, largest: Double, sum: Double, current: [Int], farthest: Int, measure: Measure = .sum) -> [Int]? {
         let limit = largest + 1e-6 * max(1, largest)
         let options = reachable.indices.map { allowed($0, total, within: limit) }
         guard options.allSatisfy({ !$0.isEmpty }), farthest >= 0 else { return nil }
@@ -40,8 +40,9 @@ extension FairnessBound {
                         let moved = distance + abs(option.slots - current[m])
                         guard moved < width else { continue }
                         let cell = (partial + option.slots - low[m + 1]) * width + moved
-                        if value + option.debt < next[cell] {
-                            next[cell] = value + option.debt
+                        let cost = value + measure.cost(option.debt)
+                        if cost < next[cell] {
+                            next[cell] = cost
                             picked[cell] = Int32(k)
                         }
                     }

@@ -5,6 +5,13 @@
 /// weekly totals; for every possible total H the best achievable debts follow from those sets, with
 /// the hours adding up to H. The minimum over H is a valid bound, and usually the optimum.
 struct FairnessBound {
+    /// What the debts are summed as: Σ|owed_after| (fairness_sum) or Σ owed_after² (fairness_spread).
+    enum Measure {
+        case sum, squares
+
+        func cost(_ debt: Double) -> Double { self == .sum ? debt : debt * debt }
+    }
+
     let reachable: [[Bool]]
     let shares: [Double]
     let owed: [Double]
@@ -102,12 +109,14 @@ struct FairnessBound {
 
     /// A lower bound on Σ|owed_after| over rosters whose largest debt is at most `largest`. Where no
     /// totals H in the range keep every debt within it, the separate bound (still a lower bound).
-    func debtSum(totals: ClosedRange<Int>, largest: Double) -> Double { debtSumAndTotal(totals: totals, largest: largest).value }
+    func debtSum(totals: ClosedRange<Int>, largest: Double, measure: Measure = .sum) -> Double {
+        debtSumAndTotal(totals: totals, largest: largest, measure: measure).value
+    }
 
     /// The least Σ|owed_after| of municipality totals adding up to exactly `total` slots with every
     /// debt within `largest` (the DP's own value at that H); nil when no such totals exist.
-    func leastDebtSum(atTotal total: Int, largest: Double) -> Double? {
-        let value = smallestDebtSum(total: total, largest: largest)
+    func leastDebtSum(atTotal total: Int, largest: Double, measure: Measure = .sum) -> Double? {
+        let value = smallestDebtSum(total: total, largest: largest, measure: measure)
         return value.isFinite ? value : nil
     }
 
@@ -115,18 +124,18 @@ struct FairnessBound {
     /// at least the distance from its target to its nearest reachable total. Weaker than `debtSum`
     /// (the totals need not add up to H) but O(totals × municipalities): for plans where that DP would
     /// outlast the budget (the 3,000-agent week), instead of no bound at all.
-    func separateDebtSum(totals: ClosedRange<Int>) -> Double {
-        let best = totals.reduce(Double.infinity) { min($0, separateDebtSum(at: $1)) }
+    func separateDebtSum(totals: ClosedRange<Int>, measure: Measure = .sum) -> Double {
+        let best = totals.reduce(Double.infinity) { min($0, separateDebtSum(at: $1, measure: measure)) }
         return best.isFinite ? best : 0
     }
 
     /// Σ over municipalities of the distance to the nearest reachable total at total H.
-    private func separateDebtSum(at total: Int) -> Double {
-        reachable.indices.reduce(0.0) { $0 + nearest($1, total) }
+    private func separateDebtSum(at total: Int, measure: Measure = .sum) -> Double {
+        reachable.indices.reduce(0.0) { $0 + measure.cost(nearest($1, total)) }
     }
 
-    private func debtSumAndTotal(totals: ClosedRange<Int>, largest: Double) -> (value: Double, at: Int?) {
-        let candidates = totals.map { total in (simple: separateDebtSum(at: total), total: total) }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
+    private func debtSumAndTotal(totals: ClosedRange<Int>, largest: Double, measure: Measure = .sum) -> (value: Double, at: Int?) {
+        let candidates = totals.map { total in (simple: separateDebtSum(at: total, measure: measure), total: total) }.sorted { ($0.simple, $0.total) < ($1.simple, $1.total) }
         guard let weakest = candidates.first?.simple else { return (0, nil) }
         var best = Double.infinity
         var at: Int?
@@ -134,13 +143,13 @@ struct FairnessBound {
             guard simple < best - 1e-12 else { break }
             // Past the budget every remaining total is worth at least its own simple bound.
             guard position < Self.exactEvaluations else { return (min(best, simple), simple < best ? nil : at) }
-            let value = smallestDebtSum(total: total, largest: largest)
+            let value = smallestDebtSum(total: total, largest: largest, measure: measure)
             if value < best { (best, at) = (value, total) }
         }
         return best.isFinite ? (best, at) : (weakest, nil)
     }
 
-    private func smallestDebtSum(total: Int, largest: Double) -> Double {
+    private func smallestDebtSum(total: Int, largest: Double, measure: Measure = .sum) -> Double {
         var cost = Array(repeating: Double.infinity, count: total + 1)
         cost[0] = 0
         for m in reachable.indices {
@@ -149,7 +158,7 @@ struct FairnessBound {
             var next = Array(repeating: Double.infinity, count: total + 1)
             for sum in cost.indices where cost[sum].isFinite {
                 for option in options where sum + option.slots <= total {
-                    next[sum + option.slots] = min(next[sum + option.slots], cost[sum] + option.debt)
+                    next[sum + option.slots] = min(next[sum + option.slots], cost[sum] + measure.cost(option.debt))
                 }
             }
             cost = next
@@ -230,13 +239,15 @@ struct FairnessBound {
 
     /// Municipality totals that reach `debtSum`'s bound, preferring totals near `near`, else the
     /// smallest total hours (economy comes after fairness by default).
-    func debtSumWitness(totals: ClosedRange<Int>, largest: Double, near: Int? = nil) -> (value: Double, slots: [Int])? {
-        let (value, at) = debtSumAndTotal(totals: totals, largest: largest)
+    func debtSumWitness(
+        totals: ClosedRange<Int>, largest: Double, near: Int? = nil, measure: Measure = .sum
+    ) -> (value: Double, slots: [Int])? {
+        let (value, at) = debtSumAndTotal(totals: totals, largest: largest, measure: measure)
         let limit = largest + 1e-6 * max(1, largest)
         let nearest = Self.ordered(totals, near: near).lazy.filter { self.isPossible($0, within: limit) }.prefix(Self.witnessAttempts)
         // Then the total at which the bound itself was found, which surely has such totals.
         for total in Array(nearest) + (at.map { [$0] } ?? []) {
-            if let slots = witness(total: total, largest: largest, sum: value) { return (value, slots) }
+            if let slots = witness(total: total, largest: largest, sum: value, measure: measure) { return (value, slots) }
         }
         return nil
     }
@@ -255,7 +266,7 @@ struct FairnessBound {
 
     /// Totals per municipality adding up to `total`, each debt within `largest`, and (when given)
     /// the debts summing to at most `sum`; nil when there are none.
-    func witness(total: Int, largest: Double, sum: Double?) -> [Int]? {
+    func witness(total: Int, largest: Double, sum: Double?, measure: Measure = .sum) -> [Int]? {
         let limit = largest + 1e-6 * max(1, largest)
         let options = reachable.indices.map { allowed($0, total, within: limit) }
         guard options.allSatisfy({ !$0.isEmpty }) else { return nil }
@@ -268,7 +279,7 @@ struct FairnessBound {
             var picked = Array(repeating: -1, count: total + 1)
             for partial in 0...total where cost[m][partial].isFinite {
                 for (k, option) in options[m].enumerated() where partial + option.slots <= total {
-                    let value = cost[m][partial] + option.debt
+                    let value = cost[m][partial] + measure.cost(option.debt)
                     if value < next[partial + option.slots] {
                         next[partial + option.slots] = value
                         picked[partial + option.slots] = k

@@ -14,11 +14,12 @@ extension LexicographicSolver {
 
     /// Whether `chosen`'s debt sum is the least its own total H allows with every debt within
     /// `largest` (the debt-sum bound's DP at that one H); false where that DP would outlast the budget.
-    func reachesLeastDebtSumOfItsTotal(_ chosen: Set<Int>, largest: Double) -> Bool {
+    func reachesLeastDebtSumOfItsTotal(_ chosen: Set<Int>, largest: Double, measure: FairnessBound.Measure = .sum) -> Bool {
         let total = model.municipalitySlots(of: chosen).reduce(0, +)
         guard debtSumIsAffordable(largest: largest, totals: total...total),
-              let least = model.fairnessBound.leastDebtSum(atTotal: total, largest: largest) else { return false }
-        let value = MixedIntegerProgram.evaluate(model.objective(.fairnessSum), at: model.completePoint(chosen: chosen))
+              let least = model.fairnessBound.leastDebtSum(atTotal: total, largest: largest, measure: measure) else { return false }
+        let stage: Stage = measure == .sum ? .fairnessSum : .fairnessSpread
+        let value = MixedIntegerProgram.evaluate(model.objective(stage), at: model.completePoint(chosen: chosen))
         return value <= least + 1e-7
     }
 
@@ -26,18 +27,24 @@ extension LexicographicSolver {
     /// the fixed coverage stages permit (and what the shifts' shapes need to cover it), at most what
     /// every agent can reach.
     func countedTotals(results: [StageResult]) -> ClosedRange<Int> {
-        let highest = model.reachable.reachable.reduce(0) { $0 + ($1.lastIndex(of: true) ?? 0) }
+        var highest = model.reachable.reachable.reduce(0) { $0 + ($1.lastIndex(of: true) ?? 0) }
         var lowest = 0
-        let service = results.first { $0.stage == .service }
-        let floor = results.first { $0.stage == .floor }
+        let required = model.requirement.reduce(0, +)
+        let service = limit(of: .service, in: results)
+        let floor = limit(of: .floor, in: results)
         if let service {
-            lowest = max(lowest, model.requirement.reduce(0, +) - Int((service.objective + 1e-6).rounded(.down)))
+            lowest = max(lowest, required - Int((service + 1e-6).rounded(.down)))
         }
         if let floor {
-            lowest = max(lowest, model.minAgents * model.requirement.count - Int((floor.objective + 1e-6).rounded(.down)))
+            lowest = max(lowest, model.minAgents * model.requirement.count - Int((floor + 1e-6).rounded(.down)))
+        }
+        // H = R − service + economy: an economy limit caps H, service being at least its bound.
+        if let economy = limit(of: .economy, in: results) {
+            let serviceBound = results.filter { $0.stage == .service }.map(\.bound).max() ?? 0
+            highest = min(highest, required - Int((serviceBound - 1e-6).rounded(.up)) + Int((economy + 1e-6).rounded(.down)))
         }
         if let service, let floor {
-            let allowed = Int((service.objective + floor.objective + 1e-6).rounded(.down))
+            let allowed = Int((service + floor + 1e-6).rounded(.down))
             if let shaped = CoverageShapeBound(model: model).leastTotal(allowedShortfall: allowed, makeSolver: makeSolver) {
                 lowest = max(lowest, shaped)
             }
@@ -64,8 +71,8 @@ extension LexicographicSolver {
         _ stage: Stage, totals: ClosedRange<Int>, results: [StageResult], near: Int
     ) -> KnownBound {
         let bound = model.fairnessBound
-        let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
-        let fixedSum = results.first { $0.stage == .fairnessSum }?.objective
+        let fixedLargest = limit(of: .fairnessMax, in: results)
+        let fixedSum = limit(of: .fairnessSum, in: results)
         // Once the largest debt is fixed, only totals H near which every municipality can stay within it remain.
         let totals = fixedLargest.flatMap { bound.possibleTotals(in: totals, largest: $0) } ?? totals
         switch stage {
@@ -79,6 +86,15 @@ extension LexicographicSolver {
             }
             guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near) else {
                 return (bound.debtSum(totals: totals, largest: fixedLargest), nil, true)
+            }
+            return (found.value, found.slots, true)
+        case .fairnessSpread:
+            guard let fixedLargest else { return (bound.separateDebtSum(totals: totals, measure: .squares), nil, true) }
+            guard debtSumIsAffordable(largest: fixedLargest, totals: totals) else {
+                return (bound.separateDebtSum(totals: totals, measure: .squares), nil, true)
+            }
+            guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near, measure: .squares) else {
+                return (bound.debtSum(totals: totals, largest: fixedLargest, measure: .squares), nil, true)
             }
             return (found.value, found.slots, true)
         case .contracts:
@@ -107,7 +123,7 @@ extension LexicographicSolver {
             let smallest = affordable ? fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
                 : totals.lowerBound
             let required = model.requirement.reduce(0, +)
-            let serviceBound = results.first { $0.stage == .service }?.bound ?? 0
+            let serviceBound = results.filter { $0.stage == .service }.map(\.bound).max() ?? 0
             // Municipality totals at that smallest H: a roster with them (and no new shortfall) meets the bound.
             let witness = affordable ? fixedLargest.flatMap { bound.witness(total: smallest, largest: $0, sum: fixedSum) } : nil
             return (max(0, Double(smallest - required) + serviceBound), witness, true)

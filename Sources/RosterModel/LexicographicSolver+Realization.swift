@@ -43,13 +43,32 @@ extension LexicographicSolver {
         return false
     }
 
+    /// Approaches a bound's municipality totals by exact chains (`TotalsChains`) from the current
+    /// roster, coverage kept: with staffing held near its least (an economy stage's limit before
+    /// fairness) the totals can only move between municipalities. True when it proves the stage.
+    func approachWitnessByChains(
+        _ witness: [Int], point: inout [Double], run: inout StageRun, addedRows: [Constraint], known: Double,
+        caps: TotalsSearch.Caps, deadline: SearchDeadline
+    ) -> Bool {
+        let chosen = model.chosenShifts(at: point)
+        guard let reached = TotalsChains(model: model, plan: plan).approach(
+            targets: witness, from: chosen, need: model.keptNeed(of: chosen), contractCap: caps.contractShort, deadline: deadline)
+        else { return false }
+        acceptIfFeasible(reached.roster, into: &point, run: &run, addedRows: addedRows)
+        run.bound = max(run.bound, known)
+        guard run.isProven(gap: 0) else { return false }
+        run.detail = "proven optimal: exact chains move the roster's hours to the municipality totals of the lower bound"
+        return true
+    }
+
     /// Realizes the best fairness totals within 1, 3 and 10 % of the current total hours, keeping
     /// each roster that improves the stage. Not a bound: `run.bound` is left alone.
     func realizeNearby(
         _ stage: Stage, point: inout [Double], run: inout StageRun, addedRows: [Constraint], results: [StageResult], clock: SolveClock
     ) {
-        guard stage == .fairnessMax || stage == .fairnessSum else { return }
-        let fixedLargest = results.first { $0.stage == .fairnessMax }?.objective
+        guard stage == .fairnessMax || stage == .fairnessSum || stage == .fairnessSpread else { return }
+        let fixedLargest = limit(of: .fairnessMax, in: results)
+        let measure: FairnessBound.Measure = stage == .fairnessSpread ? .squares : .sum
         let bound = model.fairnessBound
         for fraction in [0.01, 0.03, 0.1] {
             guard clock.elapsed < run.ends, !run.isProven(gap: 0) else { return }
@@ -60,7 +79,7 @@ extension LexicographicSolver {
                 ? bound.largestDebtWitness(totals: window, near: current)
                 : fixedLargest.flatMap { largest in
                     debtSumIsAffordable(largest: largest, totals: window)
-                        ? bound.debtSumWitness(totals: window, largest: largest, near: current) : nil
+                        ? bound.debtSumWitness(totals: window, largest: largest, near: current, measure: measure) : nil
                 }
             guard let found, found.value < run.value - 1e-9 else { continue }
             _ = realizeInSwift(found.slots, point: &point, run: &run, addedRows: addedRows, known: run.bound, clock: clock)
@@ -120,7 +139,7 @@ extension LexicographicSolver {
     /// whole program's check and improves the stage. True when it improved the roster.
     @discardableResult
     func approachDebtSumByChains(
-        largest: Double, bound: Double, reach: Int, allowed: ClosedRange<Int>, point: inout [Double], run: inout StageRun,
+        largest: Double, bound: Double, measure: FairnessBound.Measure = .sum, reach: Int, allowed: ClosedRange<Int>, point: inout [Double], run: inout StageRun,
         addedRows: [Constraint], contractCap: Int?, deadline: SearchDeadline
     ) -> Bool {
         let chains = TotalsChains(model: model, plan: plan)
@@ -134,7 +153,7 @@ extension LexicographicSolver {
                 .sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
             for total in nearestFirst where !deadline.hasPassed {
                 guard let targets = model.fairnessBound.nearestWitness(
-                    total: total, largest: largest, sum: sum, current: totals, farthest: 2 * abs(current - total) + 40),
+                    total: total, largest: largest, sum: sum, current: totals, farthest: 2 * abs(current - total) + 40, measure: measure),
                     let reached = chains.approach(targets: targets, from: chosen, need: need, contractCap: contractCap, deadline: deadline),
                     reached.roster != chosen
                 else { continue }

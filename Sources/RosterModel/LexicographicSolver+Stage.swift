@@ -22,19 +22,31 @@ extension LexicographicSolver {
         // only when that does not settle the stage, over the tighter range the LP relaxation gives.
         let currentTotal = model.municipalitySlots(of: model.chosenShifts(at: point)).reduce(0, +)
         let counted = countedTotals(results: results)
-        let bound = knownBound(stage, totals: counted, results: results, near: currentTotal)
+        var bound = knownBound(stage, totals: counted, results: results, near: currentTotal)
+        // A stage listed twice runs the second time with more rows than the first: the first's bound holds.
+        if let earlier = results.filter({ $0.stage == stage }).map(\.bound).max(), earlier > bound.value {
+            bound = (earlier, nil, true)
+        }
         // Where GLPK cannot pay (its LP alone outlasts the budget), the Swift searches get all of it.
         let glpkPays = model.scale == .small || stage == .fairnessMax
         let searchEnds = glpkPays ? began + 0.5 * (run.ends - began) : run.ends
         let caps = fixedCaps(results)
         if run.stopsWithinRequestedGap(bound: bound.value) { return }
-        if stage == .fairnessSum, let largest = caps.debt {
-            improveDebtSum(within: largest, lowerBound: bound.value, point: &point, run: &run, addedRows: addedRows, clock: clock, ends: searchEnds)
+        if stage == .fairnessSum || stage == .fairnessSpread, let largest = caps.debt {
+            let measure: FairnessBound.Measure = stage == .fairnessSum ? .sum : .squares
+            improveDebtSum(within: largest, lowerBound: bound.value, measure: measure, caps: caps, point: &point, run: &run,
+                           addedRows: addedRows, clock: clock, ends: searchEnds)
             // The bound's totals often lie at another H than the roster's (national seed 1: 8 slots
             // below, reached in 0.1 s and proven; seed 3: 42 below, where the chains reach 13 of the 30
             // municipalities' totals they would need to change).
-            approachDebtSumByChains(largest: largest, bound: bound.value, reach: Self.chainReach, allowed: counted, point: &point, run: &run,
-                                    addedRows: addedRows, contractCap: caps.contractShort, deadline: clock.deadline(searchEnds))
+            approachDebtSumByChains(largest: largest, bound: bound.value, measure: measure, reach: Self.chainReach, allowed: counted,
+                                    point: &point, run: &run, addedRows: addedRows, contractCap: caps.contractShort,
+                                    deadline: clock.deadline(searchEnds))
+        }
+        if let witness = bound.witness, caps.staffed != nil, stage == .fairnessMax || stage == .fairnessSpread,
+           approachWitnessByChains(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, caps: caps,
+                                   deadline: clock.deadline(searchEnds)) {
+            return
         }
         if let witness = bound.witness, realizeInSwift(witness, point: &point, run: &run, addedRows: addedRows, known: bound.value, clock: clock) {
             return

@@ -18,8 +18,8 @@ extension LexicographicSolver {
     /// totals are hard to reach when the roster staffs little beyond the need. Stops at `lowerBound`
     /// (hours), where nothing better exists.
     func improveDebtSum(
-        within largest: Double, lowerBound: Double, point: inout [Double], run: inout StageRun, addedRows: [Constraint],
-        clock: SolveClock, ends: Double
+        within largest: Double, lowerBound: Double, measure: FairnessBound.Measure = .sum, caps: TotalsSearch.Caps = .init(),
+        point: inout [Double], run: inout StageRun, addedRows: [Constraint], clock: SolveClock, ends: Double
     ) {
         var reachedBound = run.value <= lowerBound + 1e-7
         guard !reachedBound else { return }
@@ -44,10 +44,10 @@ extension LexicographicSolver {
                 let temperature = model.scale == .slowRelaxation && seed != first ? 0.5 : 2
                 let found = search.leastDebtSum(
                     from: from, need: need, cap: largest, stopAt: lowerBound, seed: seed, deadline: clock.deadline(ends),
-                    startTemperature: temperature)
+                    startTemperature: temperature, measure: measure, caps: caps)
                 guard let found else { return nil }
                 reachedBound = MixedIntegerProgram.evaluate(run.objective, at: model.completePoint(chosen: found)) <= lowerBound + 1e-7
-                reachedOwnTotalsLeast = reachesLeastDebtSumOfItsTotal(found, largest: largest)
+                reachedOwnTotalsLeast = reachesLeastDebtSumOfItsTotal(found, largest: largest, measure: measure)
                 return found
             }) {
             acceptIfFeasible(found, into: &point, run: &run, addedRows: addedRows)

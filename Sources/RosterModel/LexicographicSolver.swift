@@ -42,11 +42,15 @@ public struct LexicographicSolver {
             nonzeros: model.program.nonzeroCount)
     }
 
-    /// The program of a stage exactly as it is solved (earlier stages fixed at the given values).
+    /// The program of a stage exactly as it is solved (earlier stages kept within the given limits).
+    /// Squares (fairness_spread) enter as tangent rows, which under-estimate them between breakpoints.
     public func program(for stage: Stage, fixing earlier: [Stage: Double] = [:]) -> MixedIntegerProgram {
         var program = model.program
-        for (fixed, value) in earlier.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            program.add(fixingRow(fixed, at: value))
+        if stage == .fairnessSpread || earlier[.fairnessSpread] != nil {
+            for cut in spreadCuts(largestDebt: earlier[.fairnessMax], at: nil) { program.add(cut) }
+        }
+        for (fixed, limit) in earlier.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            program.add(fixingRow(fixed, at: limit))
         }
         program.objective = model.objective(stage)
         program.name = "hotline_\(stage.rawValue)"
@@ -60,8 +64,8 @@ public struct LexicographicSolver {
     ) throws(ModelDefect) -> RosterSolution {
         let solver = try DeferredSolver(model.program, factory: makeSolver)
         var addedRows: [Constraint] = []
-        let order = Stage.order(for: plan.settings.priorities)
-        let stages = stoppingBefore.flatMap { last in order.firstIndex(of: last).map { Array(order[..<$0]) } } ?? order
+        let order = Stage.planned(plan.settings.priorities, requirement: model.requirement.reduce(0, +))
+        let stages = stoppingBefore.flatMap { last in order.firstIndex { $0.stage == last }.map { Array(order[..<$0]) } } ?? order
         let clock = SolveClock()
         var point = model.completePoint(chosen: [])
         var start = GreedyCoverage(model: model, plan: plan).roster()
@@ -76,7 +80,8 @@ public struct LexicographicSolver {
         if model.program.isFeasible(greedy) { point = greedy }
         var results: [StageResult] = []
 
-        for (position, stage) in stages.enumerated() {
+        for (position, planned) in stages.enumerated() {
+            let stage = planned.stage
             let stagesLeft = stages.count - position
             let remaining = max(0, policy.timeLimitSeconds - clock.elapsed)
             // Leave each later stage a slice of the budget, but let this one use most of it.
@@ -84,7 +89,14 @@ public struct LexicographicSolver {
             let budget = max(min(remaining, 0.5), min(remaining, max(remaining - reserve, remaining / Double(stagesLeft))))
             let began = clock.elapsed
             var run = StageRun(stage: stage, objective: model.objective(stage), ends: began + budget, requestedGap: policy.relativeGap)
+            run.tolerance = planned.tolerance
+            run.spreadLimit = limit(of: .fairnessSpread, in: results)
             run.value = MixedIntegerProgram.evaluate(run.objective, at: point)
+            if stage == .fairnessSpread {
+                let cuts = spreadCuts(largestDebt: limit(of: .fairnessMax, in: results), at: point)
+                for cut in cuts { try solver.add(cut) }
+                addedRows += cuts
+            }
 
             if policy.stop?.isRequested == true {
                 // Every component is ≥ 0, so a stage already at 0 is optimal even unstarted.
@@ -104,7 +116,7 @@ public struct LexicographicSolver {
             progress?(stage, SolveProgress(incumbent: result.objective, bound: result.bound, seconds: result.seconds,
                                            nodes: result.nodes, isStageEnd: true))
             results.append(result)
-            let keep = fixingRow(stage, at: run.value)
+            let keep = fixingRow(stage, at: result.limit)
             try solver.add(keep)
             addedRows.append(keep)
         }
@@ -116,9 +128,11 @@ public struct LexicographicSolver {
                          window: TimeWindow(start: candidate.start, end: candidate.end))
         })
         let value = { (stage: Stage) in MixedIntegerProgram.evaluate(model.objective(stage), at: point) }
+        let debts = model.signedDebts(at: point)
         let components = ComponentValues(
             floor: value(.floor), service: value(.service), fairnessMax: value(.fairnessMax),
-            fairnessSum: value(.fairnessSum), contracts: value(.contracts), economy: value(.economy))
+            fairnessSum: value(.fairnessSum), fairnessSpread: debts.reduce(0) { $0 + $1 * $1 }, contracts: value(.contracts),
+            economy: value(.economy))
         let status: RosterStatus = results.allSatisfy(\.isProven) ? .optimal : .feasible
         return RosterSolution(roster: roster, status: status, stages: results, components: components,
                               modelSize: modelSize, interrupted: results.contains { $0.termination == .interrupted })
@@ -130,6 +144,12 @@ public struct LexicographicSolver {
     func accept(_ candidate: [Double], into point: inout [Double], run: inout StageRun) -> Bool {
         let value = MixedIntegerProgram.evaluate(run.objective, at: candidate)
         guard value <= run.value + 1e-9 else { return false }
+        // GLPK keeps the squares' limit only through their tangent rows, which under-estimate them:
+        // the exact sum decides.
+        if let spreadLimit = run.spreadLimit, !model.spread.isEmpty,
+           MixedIntegerProgram.evaluate(model.objective(.fairnessSpread), at: candidate) > spreadLimit + Self.rowSlack(spreadLimit) {
+            return false
+        }
         point = candidate
         run.value = min(run.value, value)
         return true
@@ -160,23 +180,56 @@ public struct LexicographicSolver {
 
     static let maximumRounds = 8
 
-    /// The values of the fixed earlier stages that the Swift searches must keep.
+    /// The limits of the finished earlier stages that the Swift searches must keep.
     func fixedCaps(_ results: [StageResult]) -> TotalsSearch.Caps {
-        let value = { (stage: Stage) in results.first { $0.stage == stage }?.objective }
+        let value = { (stage: Stage) in limit(of: stage, in: results) }
+        // H = R − service + economy (agent-slots): an economy limit caps H where service stays.
+        let service = results.last { $0.stage == .service }?.objective ?? 0
+        let required = Double(model.requirement.reduce(0, +))
         return TotalsSearch.Caps(
-            debt: value(.fairnessMax), debtSum: value(.fairnessSum),
-            contractShort: value(.contracts).map { Int(($0 / model.slotHours + 1e-6).rounded(.down)) })
+            debt: value(.fairnessMax), debtSum: value(.fairnessSum), spread: value(.fairnessSpread),
+            contractShort: value(.contracts).map { Int(($0 / model.slotHours + 1e-6).rounded(.down)) },
+            staffed: value(.economy).map { Int(($0 + required - service + 1e-6).rounded(.down)) })
     }
 
-    /// Keeps a finished stage at its value while later stages run.
-    func fixingRow(_ stage: Stage, at value: Double) -> Constraint {
-        let tolerance = stage.isIntegral ? 1e-6 : 1e-7 * max(1, abs(value))
-        return Constraint(name: "keep_\(stage.rawValue)", terms: model.objective(stage), upper: value + tolerance)
+    /// The squares' tangent rows, dense where the debts can lie: within the largest debt's limit once
+    /// it is settled, else within the point's largest debt (or two longest shifts without a point).
+    func spreadCuts(largestDebt: Double?, at point: [Double]?) -> [Constraint] {
+        let reach = largestDebt ?? point.map { max(1, model.signedDebts(at: $0).map(abs).max() ?? 1) }
+            ?? 2 * plan.settings.shifts.maxHours
+        let span = reach + model.slotHours
+        return model.spreadCuts(reach: span, spacing: max(0.02, span / 12))
     }
+
+    /// The tightest limit (objective + tolerance) that the finished stages put on `stage`'s
+    /// component; nil when it has not run yet.
+    func limit(of stage: Stage, in results: [StageResult]) -> Double? {
+        results.filter { $0.stage == stage }.map(\.limit).min()
+    }
+
+    /// Keeps a finished stage within its limit (its value plus its tolerance) while later stages run.
+    func fixingRow(_ stage: Stage, at limit: Double) -> Constraint {
+        let slack = stage.isIntegral ? 1e-6 : Self.rowSlack(limit)
+        return Constraint(name: "keep_\(stage.rawValue)", terms: model.objective(stage), upper: limit + slack)
+    }
+
+    /// The slack of a row keeping a continuous stage's limit.
+    static func rowSlack(_ limit: Double) -> Double { 1e-7 * max(1, abs(limit)) }
 }
 
 
 extension Stage {
-    /// A stable per-stage seed (Swift's hashValue changes between runs).
-    var hashSeed: Int { Stage.allCases.firstIndex(of: self) ?? 0 }
+    /// A stable per-stage seed (Swift's hashValue changes between runs); fixed numbers, so that a
+    /// new stage changes no other stage's draws.
+    var hashSeed: Int {
+        switch self {
+        case .floor: 0
+        case .service: 1
+        case .fairnessMax: 2
+        case .fairnessSum: 3
+        case .contracts: 4
+        case .economy: 5
+        case .fairnessSpread: 6
+        }
+    }
 }

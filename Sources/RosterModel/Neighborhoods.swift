@@ -25,12 +25,12 @@ struct Neighborhoods {
     mutating func choose(for stage: Stage, at point: [Double], step: Int, agentTarget: Int) -> Set<Int> {
         var chosen: [Int] = []
         switch stage {
-        case .fairnessMax, .fairnessSum:
+        case .fairnessMax, .fairnessSum, .fairnessSpread:
             // The most-owing and the most-over municipalities trade hours.
             let debts = model.signedDebts(at: point)
             let owing = debts.indices.filter { debts[$0] > 1e-9 }.sorted { debts[$0] > debts[$1] }
             let over = debts.indices.filter { debts[$0] < -1e-9 }.sorted { debts[$0] < debts[$1] }
-            let rotation = stage == .fairnessSum ? step : step % 3
+            let rotation = stage == .fairnessMax ? step % 3 : step
             if !owing.isEmpty { chosen.append(owing[rotation % owing.count]) }
             if !over.isEmpty { chosen.append(over[(rotation / 2) % over.count]) }
             if let first = owing.first { chosen.append(first) }

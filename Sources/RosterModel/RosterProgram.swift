@@ -25,6 +25,11 @@ public struct RosterProgram: Sendable {
     let largestDebt: Variable
     /// How far each debt exceeds a target level; rows tie them to `debt` only when a search adds them.
     let debtExcess: [Variable]
+    /// owed_after² per municipality, for `fairness_spread` (empty when the priorities leave it out, so
+    /// that v1 programs stay as they were). Tied to the debts only by tangent rows (`spreadCuts`),
+    /// which under-estimate a square: the LP gives a lower bound, and a point completed from shift
+    /// choices holds the exact square.
+    let spread: [Variable]
     /// Hours short of the contracted minimum, for agents that have one.
     let contractShort: [Int: Variable]
     /// Municipality (index into `Plan.municipalities`) of each candidate shift's agent.
@@ -115,6 +120,8 @@ public struct RosterProgram: Sendable {
         }
 
         debtExcess = plan.municipalities.map { program.addVariable("debt_excess_\($0.id)") }
+        let spreads = plan.settings.priorities.contains { $0.objective == .fairnessSpread }
+        spread = spreads ? plan.municipalities.map { program.addVariable("spread_\($0.id)") } : []
 
         // Agents: one shift a day, weekly hours, days worked, rest, contracted minimum.
         var contractShort: [Int: Variable] = [:]
@@ -192,6 +199,27 @@ public struct RosterProgram: Sendable {
 
     var excessObjective: [Term] { debtExcess.map { Term(1, $0) } }
 
+    /// Tangent rows spread_m ≥ 2b·owed_after_m − b² at breakpoints b spaced `spacing` hours apart
+    /// within ±`reach` hours (and ±2·reach, ±4·reach beyond, coarser): every row holds at the exact
+    /// square, so no roster is cut off; between breakpoints the rows under-estimate a square by at most
+    /// spacing²/4.
+    func spreadCuts(reach: Double, spacing: Double) -> [Constraint] {
+        guard !spread.isEmpty, reach > 0, spacing > 0 else { return [] }
+        let steps = Int((reach / spacing).rounded(.up))
+        // b = 0 gives spread ≥ 0, the variable's own bound.
+        var points = (-steps...steps).filter { $0 != 0 }.map { Double($0) * spacing }
+        points += [-4 * reach, -2 * reach, 2 * reach, 4 * reach]
+        return spread.indices.flatMap { m in
+            points.map { b in
+                // owed_after = owed + share·H − hours: spread − 2b·share·H + 2b·hours ≥ 2b·owed − b².
+                Constraint(
+                    name: "spread_cut_\(m)_\(Int((b * 1e4).rounded()))",
+                    terms: [Term(1, spread[m]), Term(-2 * b * shares[m], totalHours), Term(2 * b, municipalityHours[m])],
+                    lower: 2 * b * owed[m] - b * b)
+            }
+        }
+    }
+
     /// Combinatorial fairness bounds from what each municipality's agents can reach.
     var fairnessBound: FairnessBound {
         FairnessBound(reachable: reachable.reachable, shares: shares, owed: owed, slotHours: slotHours)
@@ -204,6 +232,7 @@ public struct RosterProgram: Sendable {
         case .service: serviceShort.map { Term(1, $0) }
         case .fairnessMax: [Term(1, largestDebt)]
         case .fairnessSum: debt.map { Term(1, $0) }
+        case .fairnessSpread: spread.map { Term(1, $0) }
         case .contracts: contractShort.keys.sorted().compactMap { contractShort[$0].map { Term(1, $0) } }
         case .economy: surplus.map { Term(1, $0) }
         }

@@ -114,15 +114,18 @@ struct SearchState {
         let total = Double(staffed + slots) * slotHours
         let cap = enforcingCaps ? goal.debtCap ?? .infinity : .infinity
         var sum = 0.0
+        var squares = 0.0
         for m in totals.indices {
             let hours = Double(totals[m] + (m == changed ? slots : 0)) * slotHours
             let debt = abs(owed[m] + shares[m] * total - hours)
             // Half as loose as the rows that keep the fixed fairness stages, so the verification agrees.
             if debt > cap + 0.5e-7 * max(1, cap) { return .infinity }
             sum += max(0, debt - largest)
+            squares += debt * debt
         }
         if enforcingCaps, let sumCap = goal.debtSumCap, sum > sumCap + 0.5e-7 * max(1, sumCap) { return .infinity }
-        return sum / slotHours
+        if enforcingCaps, let spreadCap = goal.spreadCap, squares > spreadCap + 0.5e-7 * max(1, spreadCap) { return .infinity }
+        return goal.squaredDebts ? squares / (slotHours * slotHours) : sum / slotHours
     }
 
     /// From now on no change may take the contract shortfall above `cap` slots, or above what the
@@ -134,7 +137,9 @@ struct SearchState {
     var scoresExcess: Bool { goal.largestDebt != nil && goal.excessWeight > 0 }
 
     /// Whether every debt and their sum are within the goal's caps.
-    var withinCaps: Bool { excessAfter(adding: 0, to: -1).isFinite && contractShort <= (goal.contractCap ?? .max) }
+    var withinCaps: Bool {
+        excessAfter(adding: 0, to: -1).isFinite && contractShort <= (goal.contractCap ?? .max) && staffed <= (goal.staffedCap ?? .max)
+    }
 
     /// The largest |owed + share·H − hours| over municipalities, in hours.
     var largestDebt: Double {
@@ -234,6 +239,9 @@ struct SearchState {
         let agent = change.agent
         let total = agentTotal[agent] - oldLength + newLength
         guard total <= cap[agent] else { return .infinity }
+        if enforcingCaps, let staffedCap = goal.staffedCap, newLength > oldLength, staffed - oldLength + newLength > staffedCap {
+            return .infinity
+        }
         let days = daysWorked[agent] - (old == nil ? 0 : 1) + (change.shift == nil ? 0 : 1)
         guard days <= maxDays[agent] else { return .infinity }
         if let index = change.shift, !restHolds(agent: agent, day: change.day, shift: index) { return .infinity }

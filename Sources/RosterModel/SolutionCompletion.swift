@@ -37,6 +37,10 @@ extension RosterProgram {
             largest = max(largest, abs(owedAfter))
         }
         values[largestDebt.index] = largest
+        for m in spread.indices {
+            let owedAfter = owed[m] + shares[m] * total - hours[m]
+            values[spread[m].index] = owedAfter * owedAfter
+        }
         for m in debtExcess.indices {
             values[debtExcess[m].index] = max(0, values[debt[m].index] - excessLevel)
         }

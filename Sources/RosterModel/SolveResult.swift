@@ -7,14 +7,18 @@ public struct StageResult: Sendable {
     public let termination: Termination
     /// The stage objective of the roster kept after this stage.
     public let objective: Double
-    /// Proven lower bound on the stage optimum (given the earlier stages' values).
+    /// Proven lower bound on the stage optimum (given the earlier stages' limits).
     public let bound: Double
+    /// What later stages may give up of `objective` (the stage's unit; 0 = keep it exactly).
+    public let tolerance: Double
     public let seconds: Double
     public let simplexIterations: Int
     public let nodes: Int
     public let detail: String
 
     public var isProven: Bool { termination == .optimal }
+    /// objective + tolerance: what every later stage keeps this stage's component at or below.
+    public var limit: Double { objective + tolerance }
     /// Gap in the stage's own unit (hours or agent-slots).
     public var absoluteGap: Double { bound.isFinite ? max(0, objective - bound) : .infinity }
     /// Relative gap; meaningless near zero objectives, so always read it with `absoluteGap`.
@@ -45,6 +49,8 @@ public struct ComponentValues: Sendable, Hashable {
     public let service: Double
     public let fairnessMax: Double
     public let fairnessSum: Double
+    /// Σ owed_after² (hours²).
+    public let fairnessSpread: Double
     public let contracts: Double
     public let economy: Double
 }

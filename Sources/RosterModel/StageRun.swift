@@ -10,6 +10,10 @@ struct StageRun {
     let requestedGap: Double
     var value = 0.0
     var bound = 0.0
+    /// What later stages may give up of this stage's value (its unit).
+    var tolerance = 0.0
+    /// The limit an earlier fairness_spread stage set, which GLPK's tangent rows keep only roughly.
+    var spreadLimit: Double?
     /// Wall-clock seconds of the whole stage (bounds, heuristics and GLPK), set when it ends.
     var seconds = 0.0
     var simplexIterations = 0
@@ -58,6 +62,6 @@ struct StageRun {
         let ending: Termination = termination ?? (proven ? .optimal : (isProven(gap: requestedGap) ? .gapReached : unproven))
         return StageResult(
             stage: stage, termination: ending, objective: value, bound: proven ? value : min(bound, value),
-            seconds: seconds, simplexIterations: simplexIterations, nodes: nodes, detail: detail)
+            tolerance: tolerance, seconds: seconds, simplexIterations: simplexIterations, nodes: nodes, detail: detail)
     }
 }

@@ -31,6 +31,12 @@ struct TotalsSearch {
         var debtCap: Double?
         /// When set (with `largestDebt` 0), no change may take the sum of debts above this many hours.
         var debtSumCap: Double?
+        /// When set (with `largestDebt` 0), no change may take the sum of squared debts above this (hours²).
+        var spreadCap: Double?
+        /// Score the squared debts (Σ debt², in slots²) instead of their excess over `largestDebt`.
+        var squaredDebts = false
+        /// When set, no change may take the total H (agent-slots) above this: an economy stage's limit.
+        var staffedCap: Int?
         /// Score per slot of excess; 0 when the debts only matter through the caps.
         var excessWeight = 1.0
         /// When set, no change may take the contract shortfall (slots) above this (a fixed stage).
@@ -65,17 +71,23 @@ struct TotalsSearch {
         var debt: Double?
         /// The debts' sum (hours): the fixed fairness sum.
         var debtSum: Double?
+        /// The squared debts' sum (hours²): the fairness_spread stage's limit.
+        var spread: Double?
         /// The contract shortfall (slots): the fixed contracts stage.
         var contractShort: Int?
+        /// The total H (agent-slots) an economy stage's limit allows.
+        var staffed: Int?
 
         func apply(to goal: inout Goal) {
-            if debt != nil || debtSum != nil {
+            if debt != nil || debtSum != nil || spread != nil {
                 goal.largestDebt = 0
                 goal.debtCap = debt
                 goal.debtSumCap = debtSum
+                goal.spreadCap = spread
                 goal.excessWeight = 0
             }
             goal.contractCap = contractShort
+            goal.staffedCap = staffed
         }
     }
 
@@ -111,10 +123,15 @@ struct TotalsSearch {
     /// Stops at `stopAt` hours (a lower bound).
     /// `startTemperature` lower than the default suits a round that starts from a good roster.
     func leastDebtSum(
-        from chosen: Set<Int>, need: [Int], cap: Double, stopAt: Double = 0, seed: UInt64, deadline: SearchDeadline, startTemperature: Double = 2
+        from chosen: Set<Int>, need: [Int], cap: Double, stopAt: Double = 0, seed: UInt64, deadline: SearchDeadline, startTemperature: Double = 2,
+        measure: FairnessBound.Measure = .sum, caps: Caps = Caps()
     ) -> Set<Int>? {
         var goal = Goal(targets: nil, need: need, contractLimit: nil)
         goal.startTemperature = startTemperature
+        // Only the caps a fairness stage does not score itself: economy's H and the contracts.
+        goal.staffedCap = caps.staffed
+        goal.contractCap = caps.contractShort
+        goal.squaredDebts = measure == .squares
         // With a level of zero the excess is the sum of all debts (in slots).
         goal.largestDebt = 0
         goal.debtCap = cap
@@ -128,8 +145,9 @@ struct TotalsSearch {
         // seed 102 13.652 → 11.597 h; the 3,000-agent week 16.539 → 16.535 h (with two links; whole
         // hand-over links without the rest of the wide chains had cost it 16.609 h).
         goal.chainLinks = model.scale != .beyondGLPK ? 3 : 2
+        let unit = measure == .squares ? model.slotHours * model.slotHours : model.slotHours
         return bestCovering(from: chosen, goal: goal, seed: seed, deadline: deadline, key: { $0.excess },
-                            stopsAt: { $0.excess * model.slotHours <= stopAt + 1e-7 })
+                            stopsAt: { $0.excess * unit <= stopAt + 1e-7 })
     }
 
     /// The roster with the smallest `key` found that meets the need (and the goal's caps), starting

@@ -23,7 +23,7 @@ public enum ModelExportError: Error, CustomStringConvertible {
     }
 }
 
-/// What was written: the program's size and the value each earlier stage was fixed at.
+/// What was written: the program's size and the limit each earlier stage was kept within.
 public struct ExportedModel: Sendable {
     public let stage: Stage
     public let variables: Int
@@ -36,7 +36,8 @@ public struct ExportedModel: Sendable {
 /// The exact integer program of one lexicographic stage, written for glpsol, HiGHS or CBC.
 public enum StageModelExport {
     /// With `fixingEarlierStages`, the stages before `stage` are solved first (within
-    /// `policy`) and kept at the values reached, as the tool's own solve keeps them; an earlier stage
+    /// `policy`) and kept within their limits (the value reached plus the stage's tolerance), as the
+    /// tool's own solve keeps them; an earlier stage
     /// that was not proven is named in the program's name. Without it, the file is the plan's program
     /// with this stage's objective alone.
     public static func write(
@@ -52,7 +53,8 @@ public enum StageModelExport {
         do throws(ModelDefect) {
             earlierStages = fixingEarlierStages
                 ? try solver.solve(policy, progress: progress, stoppingBefore: stage).stages : []
-            let fixed = Dictionary(uniqueKeysWithValues: earlierStages.map { ($0.stage, $0.objective) })
+            // Each earlier stage at its limit (objective + tolerance), the tightest where one ran twice.
+            let fixed = Dictionary(earlierStages.map { ($0.stage, $0.limit) }, uniquingKeysWith: min)
             var stageProgram = solver.program(for: stage, fixing: fixed)
             let unproven = earlierStages.filter { !$0.isProven }.map(\.stage.rawValue)
             if !unproven.isEmpty { stageProgram.name += "_after_unproven_" + unproven.joined(separator: "_") }

@@ -14,13 +14,16 @@ public enum WeekSummaryText {
         let hours = solution.roster.shifts.reduce(0) { $0 + $1.hours }
         text += "  \(solution.roster.shifts.count) shifts, \(decimal(hours, 1)) agent-hours, \(plan.slots.count) open slots, solved in \(decimal(week.solveSeconds, 2)) s\n"
         text += staffingLine(week)
-        text += "\nStages (\(plan.settings.priorities.map(\.rawValue).joined(separator: " > "))):\n"
+        text += "\nStages (\(plan.settings.priorities.map(\.description).joined(separator: " > "))):\n"
         for stage in solution.stages {
-            let places = stage.stage.unit == "hours" ? 3 : 0
-            var line = "  " + padded(stage.stage.rawValue, 13) + padded(decimal(stage.objective, places), 10, right: true)
+            let places = stage.stage.isCountedInSlots ? 0 : 3
+            var line = "  " + padded(stage.stage.rawValue, 16) + padded(decimal(stage.objective, places), 10, right: true)
             line += " " + padded(stage.stage.unit, 12) + padded(stage.termination.rawValue, 13)
             if !stage.isProven {
                 line += " bound \(decimal(stage.bound, places)), gap \(decimal(stage.absoluteGap, places)) (\(decimal(stage.relativeGap * 100, 1)) %)"
+            }
+            if stage.tolerance > 0 {
+                line += "  limit \(decimal(stage.limit, places == 0 ? 1 : 3)) (tolerance \(decimal(stage.tolerance, places == 0 ? 1 : 3)))"
             }
             line += "  \(decimal(stage.seconds, 2)) s"
             text += line + "\n"

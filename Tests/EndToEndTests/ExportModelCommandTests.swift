@@ -64,7 +64,7 @@ struct ExportModelCommandTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let read = try PlanReader.read(folder: tiny).plan
         var settings = read.settings
-        settings.priorities = [.floor, .service, .economy]
+        settings.priorities = [Priority(.floor), Priority(.service), Priority(.economy)]
         let plan = Plan(settings: settings, municipalities: read.municipalities, agents: read.agents,
                         callsByMunicipality: read.callsByMunicipality, owedHours: read.owedHours,
                         balanceAfterWeek: read.balanceAfterWeek)

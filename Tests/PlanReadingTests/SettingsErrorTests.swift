@@ -57,11 +57,22 @@ import Testing
     }
 
     @Test(arguments: [
-        ("priorities: [floor, service, fairness, contracts]\n", "economy is missing, expected a list of all of floor, service, fairness, contracts, economy"),
-        ("priorities: [floor, service, fairness, contracts, economy, floor]\n", "floor is listed twice, expected each priority once"),
-        ("priorities: [floor, servise, fairness, contracts, economy]\n", "\"servise\" is not a priority, did you mean `service`?"),
-        ("priorities: floor\n", "is \"floor\", expected a list of all of floor, service, fairness, contracts, economy"),
-        ("priorities: []\n", "floor, service, fairness, contracts, economy are missing"),
+        ("priorities: [floor, service, fairness, contracts]\n", "economy is missing, expected floor, service, fairness_max (or fairness), contracts and economy each at least once"),
+        ("priorities: [floor, service, fairness_sum, contracts, economy]\n", "fairness_max is missing"),
+        ("priorities: [floor, service, fairness, contracts, economy, floor, floor]\n", "floor is listed a third time, expected each stage at most twice"),
+        ("priorities: [floor, service, fairness, fairness_max, fairness_max, contracts, economy]\n", "fairness_max is listed a third time"),
+        ("priorities: [floor, servise, fairness, contracts, economy]\n", "\"servise\" is not a stage, did you mean `service`?"),
+        ("priorities: floor\n", "is \"floor\", expected a list of stages, most important first"),
+        ("priorities: []\n", "is an empty list, expected a list of stages"),
+        ("priorities: [floor, service, fairness, contracts, economy: 5%]\n", "the last stage, economy, has a tolerance, expected none on the last entry"),
+        ("priorities: [floor, service, fairness: 5%, contracts, economy]\n", "fairness: 5% is a percentage, expected a tolerance ≥ 0 in hours"),
+        ("priorities: [floor, service, fairness, contracts: 10%, economy]\n", "(N% is a share of the requirement, for floor, service and economy only)"),
+        ("priorities: [floor, service: -1, fairness, contracts, economy]\n", "service: \"-1\" is not a valid tolerance, expected a tolerance ≥ 0 in agent-slots, or N% of the week's requirement"),
+        ("priorities: [floor, service: lots, fairness, contracts, economy]\n", "service: \"lots\" is not a valid tolerance"),
+        ("priorities: [floor, service: , fairness, contracts, economy]\n", "service has no tolerance, expected a tolerance ≥ 0"),
+        ("priorities: [floor, service: [1], fairness, contracts, economy]\n", "service has a list, expected a tolerance ≥ 0"),
+        ("priorities: [floor, {service: 1, economy: 2}, fairness, contracts, economy]\n", "contains a mapping with 2 keys, expected one stage and its tolerance"),
+        ("priorities: [floor, service, fairness_spread: 1%, fairness, contracts, economy]\n", "fairness_spread: 1% is a percentage, expected a tolerance ≥ 0 in hours²"),
     ])
     func prioritiesMustBeAPermutation(extra: String, text: String) {
         let list = diagnostics(extra)

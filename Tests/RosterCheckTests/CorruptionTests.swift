@@ -235,7 +235,7 @@ struct CorruptionTests {
         corruption.change(&folder)
         let report = try withWritten(folder) { try RosterChecker.check(plan: Plans.planB(), rosterFolder: $0) }
         #expect(report.components == RecomputedComponents(
-            floor: 4, service: 4, fairnessMax: 1, fairnessSum: 1.5, contracts: 2, economy: 0, totalHours: 12))
+            floor: 4, service: 4, fairnessMax: 1, fairnessSum: 1.5, fairnessSpread: 1.25, contracts: 2, economy: 0, totalHours: 12))
         #expect(report.findings.allSatisfy { $0.file == corruption.file }, "\(report.render())")
     }
 
@@ -247,6 +247,6 @@ struct CorruptionTests {
         let report = try withWritten(folder) { try RosterChecker.check(plan: Plans.planB(), rosterFolder: $0) }
         // H = 16: north 12 of target 12 → 0; south 4 of 4 + 1.5 → 1.5. n1 now 8 h (over its 6).
         #expect(report.components == RecomputedComponents(
-            floor: 0, service: 0, fairnessMax: 1.5, fairnessSum: 1.5, contracts: 2, economy: 0, totalHours: 16))
+            floor: 0, service: 0, fairnessMax: 1.5, fairnessSum: 1.5, fairnessSpread: 2.25, contracts: 2, economy: 0, totalHours: 16))
     }
 }

@@ -28,7 +28,7 @@ enum Plans {
             openingHours: [.mon: [window(8, 12)]], closedDates: [],
             staffing: StaffingRules(minAgents: 1, handleTimeSeconds: 420, serviceLevel: 0.8, answerWithinSeconds: 60, shrinkage: 0),
             shifts: ShiftRules(minHours: 2, maxHours: 4, minRestHours: 11),
-            fairnessBasis: .demand, priorities: Component.allCases)
+            fairnessBasis: .demand, priorities: Priority.v1Order)
         return Plan(
             settings: settings,
             municipalities: [
@@ -63,7 +63,7 @@ enum Plans {
             closedDates: [closed],
             staffing: StaffingRules(minAgents: 1, handleTimeSeconds: 420, serviceLevel: 0.8, answerWithinSeconds: 60, shrinkage: 0),
             shifts: ShiftRules(minHours: 2, maxHours: 4, minRestHours: 11),
-            fairnessBasis: .population, priorities: Component.allCases)
+            fairnessBasis: .population, priorities: Priority.v1Order)
         let slots = settings.openSlots().count
         return Plan(
             settings: settings,
@@ -164,14 +164,14 @@ enum Folders {
             "summary.json": [
                 #"{"status": "optimal", "week": "2026-W49", "interrupted": false,"#,
                 #" "priorities": ["floor", "service", "fairness", "contracts", "economy"],"#,
-                #" "components": {"floor": 0, "service": 1, "fairness_max": 0.75, "fairness_sum": 1.0, "contracts": 1, "economy": 2},"#,
+                #" "components": {"floor": 0, "service": 1, "fairness_max": 0.75, "fairness_sum": 1.0, "fairness_spread": 0.625, "contracts": 1, "economy": 2},"#,
                 #" "stages": ["#,
-                #"  {"stage": "floor", "status": "optimal", "objective": 0, "bound": 0},"#,
-                #"  {"stage": "service", "status": "optimal", "objective": 1, "bound": 1},"#,
-                #"  {"stage": "fairness_max", "status": "optimal", "objective": 0.75, "bound": 0.75},"#,
-                #"  {"stage": "fairness_sum", "status": "optimal", "objective": 1, "bound": 1},"#,
-                #"  {"stage": "contracts", "status": "optimal", "objective": 1, "bound": 1},"#,
-                #"  {"stage": "economy", "status": "optimal", "objective": 2, "bound": 2}],"#,
+                #"  {"stage": "floor", "status": "optimal", "objective": 0, "tolerance": 0, "limit": 0, "bound": 0},"#,
+                #"  {"stage": "service", "status": "optimal", "objective": 1, "tolerance": 0, "limit": 1, "bound": 1},"#,
+                #"  {"stage": "fairness_max", "status": "optimal", "objective": 0.75, "tolerance": 0, "limit": 0.75, "bound": 0.75},"#,
+                #"  {"stage": "fairness_sum", "status": "optimal", "objective": 1, "tolerance": 0, "limit": 1, "bound": 1},"#,
+                #"  {"stage": "contracts", "status": "optimal", "objective": 1, "tolerance": 0, "limit": 1, "bound": 1},"#,
+                #"  {"stage": "economy", "status": "optimal", "objective": 2, "tolerance": 0, "limit": 2, "bound": 2}],"#,
                 #" "roster": {"shifts": 2, "agent_hours": 6, "open_slots": 4, "unmet_floor_slots": []},"#,
                 #" "shifts": 2}"#,
             ],
@@ -206,10 +206,10 @@ enum Folders {
             // no `roster` object, as summaries of older versions.
             "summary.json": [
                 #"{"week": "2026-W49", "status": "feasible", "interrupted": false, "priorities": ["floor", "service", "fairness", "contracts", "economy"], "#
-                    + #""components": {"floor": 4, "service": 4, "fairness_max": 1, "fairness_sum": 1.5, "contracts": 2, "economy": 0}, "stages": ["#
-                    + #"{"stage": "floor", "status": "optimal", "objective": 4, "bound": 4}, {"stage": "service", "status": "optimal", "objective": 4, "bound": 4}, "#
-                    + #"{"stage": "fairness_max", "status": "time_limit", "objective": 1, "bound": 0.5}, {"stage": "fairness_sum", "status": "optimal", "objective": 1.5, "bound": 1.5}, "#
-                    + #"{"stage": "contracts", "status": "optimal", "objective": 2, "bound": 2}, {"stage": "economy", "status": "optimal", "objective": 0, "bound": 0}]}"#,
+                    + #""components": {"floor": 4, "service": 4, "fairness_max": 1, "fairness_sum": 1.5, "fairness_spread": 1.25, "contracts": 2, "economy": 0}, "stages": ["#
+                    + #"{"stage": "floor", "status": "optimal", "objective": 4, "tolerance": 0, "limit": 4, "bound": 4}, {"stage": "service", "status": "optimal", "objective": 4, "tolerance": 0, "limit": 4, "bound": 4}, "#
+                    + #"{"stage": "fairness_max", "status": "time_limit", "objective": 1, "tolerance": 0, "limit": 1, "bound": 0.5}, {"stage": "fairness_sum", "status": "optimal", "objective": 1.5, "tolerance": 0, "limit": 1.5, "bound": 1.5}, "#
+                    + #"{"stage": "contracts", "status": "optimal", "objective": 2, "tolerance": 0, "limit": 2, "bound": 2}, {"stage": "economy", "status": "optimal", "objective": 0, "tolerance": 0, "limit": 0, "bound": 0}]}"#,
             ],
         ])
     }

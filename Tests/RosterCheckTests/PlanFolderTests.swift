@@ -70,16 +70,16 @@ struct PlanFolderTests {
             // contracts: south/a01 wants 3, works 2 → 1.
             "summary.json": [
                 #"{"week": "2026-W49", "status": "optimal", "interrupted": false, "priorities": ["floor", "service", "fairness", "contracts", "economy"], "#
-                    + #""components": {"floor": 0, "service": 0, "fairness_max": 1, "fairness_sum": 2, "contracts": 1, "economy": 2}, "stages": ["#
-                    + #"{"stage": "floor", "status": "optimal", "objective": 0, "bound": 0}, {"stage": "service", "status": "optimal", "objective": 0, "bound": 0}, "#
-                    + #"{"stage": "fairness_max", "status": "optimal", "objective": 1, "bound": 1}, {"stage": "fairness_sum", "status": "optimal", "objective": 2, "bound": 2}, "#
-                    + #"{"stage": "contracts", "status": "optimal", "objective": 1, "bound": 1}, {"stage": "economy", "status": "optimal", "objective": 2, "bound": 2}], "#
+                    + #""components": {"floor": 0, "service": 0, "fairness_max": 1, "fairness_sum": 2, "fairness_spread": 2, "contracts": 1, "economy": 2}, "stages": ["#
+                    + #"{"stage": "floor", "status": "optimal", "objective": 0, "tolerance": 0, "limit": 0, "bound": 0}, {"stage": "service", "status": "optimal", "objective": 0, "tolerance": 0, "limit": 0, "bound": 0}, "#
+                    + #"{"stage": "fairness_max", "status": "optimal", "objective": 1, "tolerance": 0, "limit": 1, "bound": 1}, {"stage": "fairness_sum", "status": "optimal", "objective": 2, "tolerance": 0, "limit": 2, "bound": 2}, "#
+                    + #"{"stage": "contracts", "status": "optimal", "objective": 1, "tolerance": 0, "limit": 1, "bound": 1}, {"stage": "economy", "status": "optimal", "objective": 2, "tolerance": 0, "limit": 2, "bound": 2}], "#
                     + #""roster": {"shifts": 2, "agent_hours": 6, "open_slots": 4, "unmet_floor_slots": []}}"#,
             ],
         ])
         let report = try withWritten(folder) { try RosterChecker.check(plan: plan, rosterFolder: $0) }
         #expect(report.findings == [], "\(report.render())")
         #expect(report.components == RecomputedComponents(
-            floor: 0, service: 0, fairnessMax: 1, fairnessSum: 2, contracts: 1, economy: 2, totalHours: 6))
+            floor: 0, service: 0, fairnessMax: 1, fairnessSum: 2, fairnessSpread: 2, contracts: 1, economy: 2, totalHours: 6))
     }
 }

@@ -34,7 +34,7 @@ struct ValidRosterTests {
         let report = try withWritten(Folders.validB()) { try RosterChecker.check(plan: Plans.planB(), rosterFolder: $0) }
         #expect(report.findings == [])
         #expect(report.components == RecomputedComponents(
-            floor: 4, service: 4, fairnessMax: 1, fairnessSum: 1.5, contracts: 2, economy: 0, totalHours: 12))
+            floor: 4, service: 4, fairnessMax: 1, fairnessSum: 1.5, fairnessSpread: 1.25, contracts: 2, economy: 0, totalHours: 12))
     }
 
     /// Ways of writing the same roster that the contract accepts.
@@ -116,12 +116,13 @@ struct ReportTests {
         #expect(report.render() == """
             PASS: 2 shifts, 6 hours rostered; every file agrees with the plan
             recomputed components:
-              floor         0
-              service       1
-              fairness_max  0.75
-              fairness_sum  1
-              contracts     1
-              economy       2
+              floor            0
+              service          1
+              fairness_max     0.75
+              fairness_sum     1
+              fairness_spread  0.625
+              contracts        1
+              economy          2
 
             """)
     }

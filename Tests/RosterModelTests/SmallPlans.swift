@@ -16,7 +16,7 @@ enum SmallPlans {
     static func settings(
         opening: [Weekday: [TimeWindow]], slotMinutes: Int = 60, minAgents: Int = 1, minShift: Double = 2,
         maxShift: Double = 4, rest: Double = 11, basis: FairnessBasis = .population,
-        priorities: [Component] = [.floor, .service, .fairness, .contracts, .economy]
+        priorities: [Priority] = Priority.v1Order
     ) -> Settings {
         Settings(
             week: week, timezone: "Europe/Copenhagen", slotMinutes: slotMinutes, openingHours: opening, closedDates: [],

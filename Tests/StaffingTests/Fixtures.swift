@@ -14,7 +14,7 @@ enum Fixtures {
             openingHours: [.mon: [TimeWindow(start: TimeOfDay(hours: 8, minutes: 0), end: TimeOfDay(hours: 10, minutes: 0))]],
             closedDates: [], staffing: rules,
             shifts: ShiftRules(minHours: 2, maxHours: 8, minRestHours: 11),
-            fairnessBasis: .demand, priorities: Component.allCases)
+            fairnessBasis: .demand, priorities: Priority.v1Order)
         let municipalities = calls.keys.sorted().enumerated().map { index, id in
             Municipality(id: id, code: String(101 + index), name: id.uppercased(), region: "Hovedstaden",
                          population: 10_000, weight: nil)

@@ -13,9 +13,17 @@ public struct Baseline: Codable, Sendable {
         public init(_ measured: MeasuredSolve) {
             let solution = measured.solution
             status = solution.status.rawValue
-            objectives = Dictionary(uniqueKeysWithValues: solution.stages.map { ($0.stage.rawValue, ($0.objective * 1e6).rounded() / 1e6) })
+            objectives = Dictionary(uniqueKeysWithValues: Self.stageKeys(solution.stages.map(\.stage)).enumerated().map { index, key in
+                (key, (solution.stages[index].objective * 1e6).rounded() / 1e6)
+            })
             candidateShifts = solution.modelSize.candidateShifts
             nonzeros = solution.modelSize.nonzeros
+        }
+
+        /// A stage's name, with `_2` where it runs a second time (`economy: 5%` early, `economy` last).
+        public static func stageKeys(_ stages: [Stage]) -> [String] {
+            var seen: Set<Stage> = []
+            return stages.map { stage in seen.insert(stage).inserted ? stage.rawValue : stage.rawValue + "_2" }
         }
 
         /// What got worse than `expected`. Objectives compare lexicographically, in the stages'

@@ -13,5 +13,6 @@ enum SettingsDefaults {
     static let maxShiftHours = 8.0
     static let minRestHours = 11.0
     static let fairnessBasis = FairnessBasis.demand
-    static let priorities: [Component] = [.floor, .service, .fairness, .contracts, .economy]
+    /// Contract v2's default order.
+    static let priorities: [Priority] = Priority.v2Default
 }

@@ -13,7 +13,7 @@ struct SettingsDraft {
     var staffing: StaffingRules?
     var shifts: ShiftRules?
     var fairnessBasis: FairnessBasis?
-    var priorities: [Component]?
+    var priorities: [Priority]?
 
     /// The complete settings, when every part is usable.
     var settings: Settings? {
