@@ -13,8 +13,11 @@ For every plan:
      tool's solve is in the files).
   3. HiGHS runs the same lexicographic order on that program within the same T seconds of solving
      (reading the files is not counted against it): each stage gets an equal share of what is left,
-     starts from the previous stage's solution, and is then kept at the value it reached
-     (objective <= value + tolerance, as hotline-roster keeps it) before the next stage.
+     starts from the previous stage's solution, and is then kept within its limit (the value it
+     reached plus the stage's tolerance from the plan's priorities, contract v2, as summary.json gives
+     it, plus hotline-roster's row slack) before the next stage. A stage listed twice runs twice.
+     fairness_spread's squares are tangent rows in the exported files (an under-estimate): HiGHS's
+     value there is the under-estimate, hotline-roster's the exact sum, which favours HiGHS.
   4. The two are compared stage by stage in priority order; the first stage whose values differ by
      more than 1e-6 (relative) decides.
 
@@ -52,7 +55,8 @@ def ours(binary, plan, out, limit):
     with open(os.path.join(out, "summary.json"), encoding="utf-8") as file:
         summary = json.load(file)
     stages = [
-        {"stage": s["stage"], "value": s["objective"], "bound": s["bound"], "status": s["status"]}
+        {"stage": s["stage"], "value": s["objective"], "bound": s["bound"], "status": s["status"],
+         "tolerance": s.get("tolerance", 0.0)}
         for s in summary["stages"]
     ]
     return {"seconds": seconds, "check": "PASS" if checked == 0 else f"FAIL ({checked})", "stages": stages}
@@ -84,13 +88,13 @@ def quiet_highs():
     return highs
 
 
-def highs_lexicographic(model_file, stages, costs, integral, limit):
+def highs_lexicographic(model_file, stages, costs, integral, limit, tolerances):
     """Runs HiGHS in a child process, stage by stage; a stage that outlasts the whole limit by a minute
     (HiGHS does not always stop on time) ends the run, and the stages after it count as not reached."""
     results = multiprocessing.get_context("fork").Queue()
     began = time.monotonic()
     worker = multiprocessing.get_context("fork").Process(
-        target=highs_stages, args=(model_file, stages, costs, integral, limit, results))
+        target=highs_stages, args=(model_file, stages, costs, integral, limit, tolerances, results))
     worker.start()
     finished, overran = [], False
     while len(finished) < len(stages):
@@ -109,7 +113,7 @@ def highs_lexicographic(model_file, stages, costs, integral, limit):
     return {"seconds": time.monotonic() - began, "stages": finished, "overran": overran}
 
 
-def highs_stages(model_file, stages, costs, integral, limit, results):
+def highs_stages(model_file, stages, costs, integral, limit, tolerances, results):
     highs = quiet_highs()
     highs.readModel(model_file)
     columns = highs.getNumCol()
@@ -132,10 +136,11 @@ def highs_stages(model_file, stages, costs, integral, limit, results):
         value = info.objective_function_value
         results.put({"stage": stage, "value": value, "bound": info.mip_dual_bound, "status": status})
         solution = highs.getSolution()
-        # Kept as hotline-roster keeps a finished stage.
-        tolerance = 1e-6 if integral[stage] else 1e-7 * max(1.0, abs(value))
+        # Kept within its limit as hotline-roster keeps a finished stage.
+        limit_value = value + tolerances[position]
+        slack = 1e-6 if integral[stage] else 1e-7 * max(1.0, abs(limit_value))
         nonzero = [(j, c) for j, c in enumerate(costs[stage]) if c != 0]
-        highs.addRow(-highspy.kHighsInf, value + tolerance, len(nonzero),
+        highs.addRow(-highspy.kHighsInf, limit_value + slack, len(nonzero),
                      [j for j, _ in nonzero], [c for _, c in nonzero])
     results.put(None)
 
@@ -170,20 +175,21 @@ def main():
         mine = ours(args.binary, plan, os.path.join(folder, "roster"), args.time_limit)
         stages = [s["stage"] for s in mine["stages"]]
         integral = {s: s in ("floor", "service", "economy") for s in stages}
-        model_file, costs = stage_costs(args.binary, plan, stages, folder)
-        theirs = highs_lexicographic(model_file, stages, costs, integral, args.time_limit)
+        model_file, costs = stage_costs(args.binary, plan, list(dict.fromkeys(stages)), folder)
+        tolerances = [s["tolerance"] for s in mine["stages"]]
+        theirs = highs_lexicographic(model_file, stages, costs, integral, args.time_limit, tolerances)
         outcome = verdict(mine["stages"], theirs["stages"])
         report.append({"plan": plan, "time_limit": args.time_limit, "hotline_roster": mine, "highs": theirs,
                        "verdict": outcome})
         print(f"== {plan}  (time limit {args.time_limit:g} s; hotline-roster {mine['seconds']:.1f} s, "
               f"check {mine['check']}; HiGHS {theirs['seconds']:.1f} s)")
-        print(f"   {'stage':<13} {'hotline-roster':>24} {'HiGHS':>30}")
+        print(f"   {'stage':<16} {'hotline-roster':>24} {'HiGHS':>30}")
         for index, a in enumerate(mine["stages"]):
             b = theirs["stages"][index] if index < len(theirs["stages"]) else None
             left = f"{a['value']:.4f} (bound {a['bound']:.4f})"
             right = ("not reached" + (" (HiGHS overran the limit)" if theirs["overran"] else "")) if b is None else (
                 "no solution" if b["value"] is None else f"{b['value']:.4f} (bound {b['bound']:.4f})")
-            print(f"   {a['stage']:<13} {left:>24} {right:>30}")
+            print(f"   {a['stage']:<16} {left:>24} {right:>30}")
         print(f"   verdict: {outcome}")
         sys.stdout.flush()
     if args.json:

@@ -46,7 +46,9 @@ public struct LexicographicSolver {
     /// Squares (fairness_spread) enter as tangent rows, which under-estimate them between breakpoints.
     public func program(for stage: Stage, fixing earlier: [Stage: Double] = [:]) -> MixedIntegerProgram {
         var program = model.program
-        if stage == .fairnessSpread || earlier[.fairnessSpread] != nil {
+        // In every stage's file of a plan that has the squares, so that the files share their columns'
+        // meaning (an independent optimizer reads one and takes the others' objectives).
+        if !model.spread.isEmpty {
             for cut in spreadCuts(largestDebt: earlier[.fairnessMax], at: nil) { program.add(cut) }
         }
         for (fixed, limit) in earlier.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
