@@ -93,13 +93,8 @@ struct StageClaim {
     /// sum), each with its tolerance in the stage's unit: `N%` is N % of the week's requirement.
     static func expectedOrder(_ priorities: [Priority], requirement: Int) -> [(stage: String, tolerance: Double)] {
         priorities.flatMap { priority -> [(stage: String, tolerance: Double)] in
-            let names = priority.objective == .fairness ? ["fairness_max", "fairness_sum"] : [priority.objective.rawValue]
-            let tolerance: Double = switch priority.tolerance {
-            case nil: 0
-            case .absolute(let value): value
-            case .percentOfRequirement(let percent): Double(requirement) * percent / 100
-            }
-            return names.map { ($0, tolerance) }
+            let tolerance = priority.tolerance?.value(requirement: requirement) ?? 0
+            return priority.objective.stageNames.map { ($0, tolerance) }
         }
     }
 }

@@ -89,8 +89,8 @@ extension LexicographicSolver {
             }
             return (found.value, found.slots, true)
         case .fairnessSpread:
-            guard let fixedLargest else { return (bound.separateDebtSum(totals: totals, measure: .squares), nil, true) }
-            guard debtSumIsAffordable(largest: fixedLargest, totals: totals) else {
+            // Without a settled largest debt, or where the DP would outlast the budget: each municipality on its own.
+            guard let fixedLargest, debtSumIsAffordable(largest: fixedLargest, totals: totals) else {
                 return (bound.separateDebtSum(totals: totals, measure: .squares), nil, true)
             }
             guard let found = bound.debtSumWitness(totals: totals, largest: fixedLargest, near: near, measure: .squares) else {

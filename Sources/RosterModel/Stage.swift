@@ -35,10 +35,7 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Objectives counted in whole agent-slots: a bound can be rounded up.
-    public var isCountedInSlots: Bool { isIntegral }
-
-    /// Objectives counted in whole agent-slots: a bound can be rounded up.
-    var isIntegral: Bool {
+    public var isIntegral: Bool {
         switch self {
         case .floor, .service, .economy: true
         case .fairnessMax, .fairnessSum, .fairnessSpread, .contracts: false

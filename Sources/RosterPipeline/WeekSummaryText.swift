@@ -16,7 +16,7 @@ public enum WeekSummaryText {
         text += staffingLine(week)
         text += "\nStages (\(plan.settings.priorities.map(\.description).joined(separator: " > "))):\n"
         for stage in solution.stages {
-            let places = stage.stage.isCountedInSlots ? 0 : 3
+            let places = stage.stage.isIntegral ? 0 : 3
             var line = "  " + padded(stage.stage.rawValue, 16) + padded(decimal(stage.objective, places), 10, right: true)
             line += " " + padded(stage.stage.unit, 12) + padded(stage.termination.rawValue, 13)
             if !stage.isProven {
