@@ -10,7 +10,7 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             Real Danish municipality names and codes (at most 98), invented agents. The same arguments give \
             byte-identical files. Every generated plan passes 'validate' and can be staffed with floor = 0 and \
-            service = 0. --out must be missing, empty, or an earlier planning folder (with hotline.yaml), which \
+            service = 0, except with --scarce, which makes a short-staffed week from the same seed's plan. --out must be missing, empty, or an earlier planning folder (with hotline.yaml), which \
             is then replaced whole; any other folder is refused.
             """
     )
@@ -27,11 +27,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Slot length in minutes: 15, 30 or 60.")
     var slotMinutes = 30
 
+    @Flag(help: "A short-staffed week: about one municipality in seven sends nobody, flu takes days from some agents, and some slots cannot reach their requirement.")
+    var scarce = false
+
     @Option(help: "The planning folder to write.")
     var out: String
 
     private var request: GenerationRequest {
-        GenerationRequest(municipalities: municipalities, agents: agents, seed: seed, slotMinutes: slotMinutes)
+        GenerationRequest(municipalities: municipalities, agents: agents, seed: seed, slotMinutes: slotMinutes, scarce: scarce)
     }
 
     func validate() throws {

@@ -20,10 +20,15 @@ public struct GenerationFigures: Sendable, Hashable {
     public let requiredAgentHours: Double
     /// Σ over agents of min(max_hours, window hours).
     public let offeredHours: Double
-    /// Agents whose windows cover the least covered open slot.
+    /// Agents whose windows cover the least covered open slot (before a scarce week's changes).
     public let minimumCoverage: Int
-    /// Hours of the greedy roster that proved floor = service = 0 attainable.
-    public let greedyRosterHours: Double
+    /// Hours of the greedy roster that proved floor = service = 0 attainable; nil for a scarce week,
+    /// where no roster can.
+    public let greedyRosterHours: Double?
+    /// A scarce week's municipalities that send nobody.
+    public let absentMunicipalities: [String]
+    /// A scarce week's open slots whose requirement exceeds the agents available in them.
+    public let slotsBelowRequirement: Int
 
     public var offerRatio: Double { requiredAgentHours > 0 ? offeredHours / requiredAgentHours : 0 }
 
@@ -32,6 +37,9 @@ public struct GenerationFigures: Sendable, Hashable {
         "\(municipalities) municipalities, \(agents) agents, \(Self.format(contacts)) contacts, "
             + "\(Self.format(requiredAgentHours)) required agent-hours, \(Self.format(offeredHours)) offered hours "
             + "(\(Self.format(offerRatio, places: 2))× required)"
+            + (absentMunicipalities.isEmpty && slotsBelowRequirement == 0 ? ""
+                : "; short-staffed: \(absentMunicipalities.count) municipalities send nobody (\(absentMunicipalities.joined(separator: ", "))), "
+                    + "\(slotsBelowRequirement) open slots have fewer agents available than they require")
     }
 
     /// Fixed decimals with a point, independent of locale.

@@ -4,12 +4,16 @@ public struct GenerationRequest: Sendable, Hashable {
     public var agents: Int
     public var seed: UInt64
     public var slotMinutes: Int
+    /// A short-staffed week (`ScarceWeek`): some municipalities send nobody, flu takes days away,
+    /// and some slots cannot reach their requirement.
+    public var scarce: Bool
 
-    public init(municipalities: Int = 30, agents: Int = 120, seed: UInt64 = 1, slotMinutes: Int = 30) {
+    public init(municipalities: Int = 30, agents: Int = 120, seed: UInt64 = 1, slotMinutes: Int = 30, scarce: Bool = false) {
         self.municipalities = municipalities
         self.agents = agents
         self.seed = seed
         self.slotMinutes = slotMinutes
+        self.scarce = scarce
     }
 
     /// Denmark has 98 municipalities, and names and codes are real.

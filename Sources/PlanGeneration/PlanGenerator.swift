@@ -63,6 +63,12 @@ public enum PlanGenerator {
         let rosterMinutes = shifts.reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.minutes ?? 0) } }
 
         agents = repair.agents
+        var absent: [Int] = []
+        if request.scarce {
+            (agents, absent) = ScarceWeek.apply(
+                to: agents, municipalities: municipalities.count, requirement: requirement, grid: grid, seed: request.seed)
+        }
+        // Also where flu took the days a minimum needed: nobody is held to hours they cannot work.
         ContractTerms.fitMinimums(&agents)
         let plan = Plan(
             settings: settings,
@@ -75,7 +81,9 @@ public enum PlanGenerator {
         let figures = GenerationFigures(
             municipalities: municipalities.count, agents: agents.count, contacts: forecast.totalContacts,
             requiredAgentHours: requiredHours, offeredHours: agents.reduce(0) { $0 + $1.offeredHours },
-            minimumCoverage: repair.coverage.min() ?? 0, greedyRosterHours: Double(rosterMinutes) / 60)
+            minimumCoverage: repair.coverage.min() ?? 0, greedyRosterHours: request.scarce ? nil : Double(rosterMinutes) / 60,
+            absentMunicipalities: absent.map { municipalities[$0].name },
+            slotsBelowRequirement: request.scarce ? ScarceWeek.shortSlots(agents, requirement: requirement, grid: grid).count : 0)
         return GeneratedPlan(
             request: request, plan: plan,
             files: PlanText.files(request: request, municipalities: municipalities, forecast: forecast, agents: agents),
