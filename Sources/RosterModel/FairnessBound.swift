@@ -205,7 +205,7 @@ struct FairnessBound {
     /// fairness values; nil when none can (then the caller falls back to the LP range).
     /// After `exactEvaluations` totals it returns the next one unchecked: still a lower bound on the
     /// smallest total, which is how the economy bound uses it.
-    func smallestTotal(in totals: ClosedRange<Int>, largest: Double, sum: Double?) -> Int? {
+    func smallestTotal(in totals: ClosedRange<Int>, largest: Double, sum: Double?, measure: Measure = .sum) -> Int? {
         let limit = largest + 2e-6 * max(1, largest) + 1e-6
         // About 10^10 DP steps in all: ~1,700 totals of the national week, ~60 of the stress week.
         let stepsPerTotal = (2 * largest / slotHours + 1) * Double(reachable.count) * Double(max(1, totals.upperBound))
@@ -215,7 +215,7 @@ struct FairnessBound {
             if evaluations >= budget { return total }
             evaluations += 1
             if let sum {
-                if smallestDebtSum(total: total, largest: largest) <= sum + 1e-6 * max(1, sum) { return total }
+                if smallestDebtSum(total: total, largest: largest, measure: measure) <= sum + 1e-6 * max(1, sum) { return total }
             } else if addsUp(total: total, within: largest + 1e-6 * max(1, largest)) {
                 return total
             }

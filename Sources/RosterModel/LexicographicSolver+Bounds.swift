@@ -102,10 +102,16 @@ extension LexicographicSolver {
             let contract = ContractBound(plan: plan, reachable: model.reachable, slotHours: model.slotHours)
             if let fixedLargest, totals.count <= ProgramSizeRules.contractBoundTotals {
                 // Per total H, with the fixed debts' sum: as loose as the fixing rows plus the check's slack.
+                // Or, where no debt sum is settled, with the settled squares, priced the same way.
                 let slack = { (value: Double) in 2e-6 * max(1, value) + 1e-6 }
+                let fixedSpread = fixedSum == nil ? limit(of: .fairnessSpread, in: results) : nil
                 let value = contract.value(
-                    totals: totals, options: { m, total in bound.allowed(m, total, within: fixedLargest + slack(fixedLargest)) },
-                    debtSumCap: fixedSum.map { $0 + slack($0) })
+                    totals: totals,
+                    options: { m, total in
+                        let options = bound.allowed(m, total, within: fixedLargest + slack(fixedLargest))
+                        return fixedSpread == nil ? options : options.map { ($0.slots, $0.debt * $0.debt) }
+                    },
+                    debtSumCap: (fixedSum ?? fixedSpread).map { $0 + slack($0) })
                 return (value, nil, true)
             }
             let value = contract.value { m, total in
@@ -120,12 +126,17 @@ extension LexicographicSolver {
             return (value, nil, true)
         case .economy:
             let affordable = fixedLargest.map { debtSumIsAffordable(largest: $0, totals: totals) } ?? false
-            let smallest = affordable ? fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: fixedSum) } ?? totals.lowerBound
+            // The debts' sum, or else their squares, as a settled stage holds them.
+            let fixedSpread = limit(of: .fairnessSpread, in: results)
+            let sumCap = fixedSum ?? fixedSpread
+            let measure: FairnessBound.Measure = fixedSum == nil && fixedSpread != nil ? .squares : .sum
+            let smallest = affordable
+                ? fixedLargest.flatMap { bound.smallestTotal(in: totals, largest: $0, sum: sumCap, measure: measure) } ?? totals.lowerBound
                 : totals.lowerBound
             let required = model.requirement.reduce(0, +)
             let serviceBound = results.filter { $0.stage == .service }.map(\.bound).max() ?? 0
             // Municipality totals at that smallest H: a roster with them (and no new shortfall) meets the bound.
-            let witness = affordable ? fixedLargest.flatMap { bound.witness(total: smallest, largest: $0, sum: fixedSum) } : nil
+            let witness = affordable ? fixedLargest.flatMap { bound.witness(total: smallest, largest: $0, sum: sumCap, measure: measure) } : nil
             return (max(0, Double(smallest - required) + serviceBound), witness, true)
         default:
             return (0, nil, false)

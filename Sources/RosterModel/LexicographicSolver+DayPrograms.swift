@@ -42,6 +42,26 @@ extension LexicographicSolver {
         try staffLessDayByDay(&run, point: &point, addedRows: addedRows, bound: bound, clock: clock, ends: half, stop: stop)
     }
 
+    /// A coverage stage (floor, service) where one LP of the whole program takes seconds: the LP
+    /// relaxation's bound first (in at most 40 % of the stage), then GLPK one day at a time from the
+    /// current roster. Coverage is a matter of each day's shifts alone, so the days' programs are small
+    /// covering programs; where availability falls short of the need (a scarce week), the searches'
+    /// start leaves slots short that a day's program can fill by moving several shifts at once.
+    func improveCoverageDayByDay(
+        _ run: inout StageRun, point: inout [Double], solver: any MixedIntegerSolver, addedRows: [Constraint], clock: SolveClock,
+        stop: StopRequest?
+    ) throws(ModelDefect) {
+        try solver.setObjective(run.objective)
+        let lpSeconds = 0.4 * max(0, run.ends - clock.elapsed)
+        if lpSeconds > 0.1, let relaxed = solver.relaxationOptimum(timeLimitSeconds: lpSeconds, stop: stop) {
+            run.bound = max(run.bound, min(run.value, (relaxed - 1e-6).rounded(.up)))
+        }
+        guard !run.isProven(gap: 0) else { return }
+        try staffLessDayByDay(&run, point: &point, addedRows: addedRows, bound: run.bound, clock: clock, ends: run.ends, stop: stop)
+        guard !run.isProven(gap: 0) else { return }
+        try staffLessDayByDay(&run, point: &point, addedRows: addedRows, bound: run.bound, clock: clock, ends: run.ends, stop: stop, daysAtOnce: 2)
+    }
+
     /// Staffs less one day at a time: GLPK on a program of one day's shifts, every other day fixed,
     /// in rounds over the days until the other days gain nothing after the last gain, the stage
     /// meets `bound` or `ends` comes. Coverage is a matter of each day's shifts alone and the days
@@ -53,9 +73,12 @@ extension LexicographicSolver {
     @discardableResult
     func staffLessDayByDay(
         _ run: inout StageRun, point: inout [Double], addedRows: [Constraint], bound: Double, clock: SolveClock, ends: Double,
-        stop: StopRequest?
+        stop: StopRequest?, daysAtOnce: Int = 1
     ) throws(ModelDefect) -> Bool {
-        let days = Weekday.allCases.filter { day in model.catalog.shifts.contains { $0.day == day } }
+        let workdays = Weekday.allCases.filter { day in model.catalog.shifts.contains { $0.day == day } }
+        // Groups of consecutive days; with two at once, an agent's shift can move to the next day.
+        let width = max(1, min(daysAtOnce, workdays.count))
+        let days = workdays.isEmpty ? [] : (0...(workdays.count - width)).map { Set(workdays[$0..<($0 + width)]) }
         let before = run.value
         // No day may take the whole budget: a day's program that stalls leaves the others theirs.
         let perDay = max(0.5, (ends - clock.elapsed) / Double(max(1, days.count)))
@@ -75,7 +98,8 @@ extension LexicographicSolver {
             options.feasibilityPump = false
             options.pseudoCostBranching = false
             if let solved = try solveRestricted(
-                freeing: { model.catalog.shifts[$0].day == day }, objective: run.objective, at: point, addedRows: addedRows, options: options) {
+                freeing: { day.contains(model.catalog.shifts[$0].day) }, objective: run.objective, at: point, addedRows: addedRows,
+                options: options) {
                 run.absorb(solved.outcome)
                 // Only a better roster: an equally good one would change the roster for nothing.
                 if let chosen = solved.chosen,

@@ -96,6 +96,24 @@ extension LexicographicSolver {
         if whole.termination == .optimal { run.bound = max(run.bound, run.value) }
         try neighbourhoodSearch(&run, point: &point, solver: solver, addedRows: &addedRows, known: known, totals: window,
                                 began: began, policy: policy, clock: clock, report: report)
+        // Coverage comes before everything else: where the neighbourhoods stopped paying, branch-and-cut
+        // on the whole program gets the rest of the stage rather than the later stages (scarce 30×120
+        // seed 15 at --time-limit 20: 57 against 54 after 4.3 s of its 14 s, then proven 54).
+        if stage == .floor || stage == .service, !run.isProven(gap: policy.relativeGap), policy.stop?.isRequested != true,
+           run.ends - clock.elapsed > 0.5 {
+            let rest = solver.solve(
+                SolveOptions(timeLimitSeconds: run.ends - clock.elapsed, relativeGap: policy.relativeGap, objectiveIsIntegral: true,
+                             knownLowerBound: max(0, known, run.bound), start: point, stop: policy.stop),
+                progress: report)
+            run.absorb(rest)
+            run.bound = max(run.bound, min(rest.bound.isFinite ? rest.bound : 0, run.value))
+            if let values = rest.values {
+                accept(model.completePoint(chosen: model.chosenShifts(at: values)), into: &point, run: &run)
+            }
+            if rest.termination == .optimal { run.bound = max(run.bound, run.value) }
+            if run.isProven(gap: 0) { run.detail = "proven optimal: branch-and-cut on the whole program after the neighbourhoods" }
+            if policy.stop?.isRequested == true, !run.isProven(gap: 0) { run.termination = .interrupted }
+        }
     }
 
     /// GLPK on a few municipalities at a time, the rest fixed, until the roster meets the bound or the

@@ -73,6 +73,14 @@ extension LexicographicSolver {
         }
         progress?(stage, SolveProgress(incumbent: run.value, bound: run.bound, seconds: clock.elapsed - began, nodes: run.nodes))
         if run.stopsWithinRequestedGap(bound: bound.value) { return }
+        if stage == .floor || stage == .service, model.scale == .slowRelaxation {
+            try improveCoverageDayByDay(&run, point: &point, solver: solver, addedRows: addedRows, clock: clock, stop: policy.stop)
+            if run.isProven(gap: 0) {
+                run.detail = "proven optimal: GLPK one day at a time reaches the LP relaxation's bound"
+                return
+            }
+            if run.stopsWithinRequestedGap(bound: run.bound) { return }
+        }
         // Only right after the coverage stages: with a fixed fairness or contracts stage the day programs
         // stall on their rows (contracts first: economy 79 against 74 from the annealing alone).
         let dayByDay = stage == .economy && model.scale == .slowRelaxation

@@ -149,8 +149,10 @@ extension LexicographicSolver {
             let before = run.value
             for total in lowest..<current where !deadline.hasPassed {
                 // National seed 3's nearest totals 30 below its H differ by 30 slots; the chains made 10–13.
+                // The nearest totals that keep the settled debt sum, or else the settled squares.
                 guard let targets = model.fairnessBound.nearestWitness(
-                    total: total, largest: largest, sum: caps.debtSum ?? .infinity, current: totals, farthest: 2 * (current - total) + 40),
+                    total: total, largest: largest, sum: caps.debtSum ?? caps.spread ?? .infinity, current: totals,
+                    farthest: 2 * (current - total) + 40, measure: caps.debtSum == nil && caps.spread != nil ? .squares : .sum),
                     let reached = chains.approach(targets: targets, from: chosen, need: need, contractCap: caps.contractShort, deadline: deadline),
                     reached.roster != chosen
                 else { continue }

@@ -16,6 +16,8 @@ public struct BenchmarkPlan: Sendable, Hashable {
     public let isQuick: Bool
     /// Priorities that replace the plan's own (nil: the plan's).
     public var priorities: [Priority]? = nil
+    /// A short-staffed week (`generate --scarce`).
+    public var scarce = false
 
     /// The sizes of issue 3: bundled, large, national, stress; plus generated bundled-size plans.
     public static let all: [BenchmarkPlan] = [
@@ -31,6 +33,12 @@ public struct BenchmarkPlan: Sendable, Hashable {
         BenchmarkPlan(name: "large-30x400-s1", municipalities: 30, agents: 400, slotMinutes: 30, seed: 1, timeLimitSeconds: 10, isQuick: true),
         BenchmarkPlan(name: "large-30x400-s2", municipalities: 30, agents: 400, slotMinutes: 30, seed: 2, timeLimitSeconds: 10, isQuick: true),
         BenchmarkPlan(name: "national-98x1000-s1", municipalities: 98, agents: 1000, slotMinutes: 30, seed: 1, timeLimitSeconds: 30, isQuick: false),
+        // Short-staffed weeks (issue 24): seed 15 is one whose service stage the neighbourhoods alone
+        // left 3 agent-slots above its optimum; the national one has a gap between LP bound and roster.
+        BenchmarkPlan(name: "scarce-30x120-s15", municipalities: 30, agents: 120, slotMinutes: 30, seed: 15, timeLimitSeconds: 60, isQuick: false,
+                      scarce: true),
+        BenchmarkPlan(name: "scarce-98x1000-s1", municipalities: 98, agents: 1000, slotMinutes: 30, seed: 1, timeLimitSeconds: 60, isQuick: false,
+                      scarce: true),
         BenchmarkPlan(name: "stress-98x3000-15min-s1", municipalities: 98, agents: 3000, slotMinutes: 15, seed: 1, timeLimitSeconds: 120, isQuick: false),
     ]
 
@@ -48,7 +56,7 @@ public struct BenchmarkPlan: Sendable, Hashable {
             return Plan(settings: settings, municipalities: plan.municipalities, agents: plan.agents,
                         callsByMunicipality: plan.callsByMunicipality, owedHours: plan.owedHours, balanceAfterWeek: plan.balanceAfterWeek)
         }
-        let request = GenerationRequest(municipalities: municipalities, agents: agents, seed: seed, slotMinutes: slotMinutes)
+        let request = GenerationRequest(municipalities: municipalities, agents: agents, seed: seed, slotMinutes: slotMinutes, scarce: scarce)
         return try PlanGenerator.generate(request).plan
     }
 }
