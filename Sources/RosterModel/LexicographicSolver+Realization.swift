@@ -130,6 +130,33 @@ extension LexicographicSolver {
 }
 
 extension LexicographicSolver {
+    /// The largest debt where an economy limit holds the total H in a band above its least (contract
+    /// v2): the roster starts at the least H, and the fair totals usually need more hours, which
+    /// `realizeBelow` never looks for. Rounds of the fairest-roster search, each from the last one's
+    /// roster, with H free up to `staffed` agent-slots and the debts scored above `bound`. True when
+    /// it improved the roster.
+    func fairestWithinStaffing(
+        atMost staffed: Int, bound: Double, point: inout [Double], run: inout StageRun, addedRows: [Constraint], clock: SolveClock,
+        ends: Double
+    ) -> Bool {
+        var from = model.chosenShifts(at: point)
+        let need = model.keptNeed(of: from)
+        var goal = TotalsSearch.Goal(targets: nil, need: need, contractLimit: nil)
+        goal.largestDebt = bound
+        goal.staffedCap = staffed
+        let search = TotalsSearch(model: model, plan: plan)
+        let before = run.value
+        var largest = run.value
+        for round in 0..<6 where clock.elapsed < ends {
+            guard let found = search.fairest(from: from, goal: goal, seed: 0xFA1E_57 &+ UInt64(round), deadline: clock.deadline(ends)),
+                  found.largestDebt < largest - 1e-9 else { break }
+            largest = found.largestDebt
+            from = found.roster
+            acceptIfFeasible(found.roster, into: &point, run: &run, addedRows: addedRows)
+        }
+        return run.value < before - 1e-9
+    }
+
     /// The debt-sum stage where the bound's totals lie at another H than the roster's (the realization
     /// above only changes totals at the roster's own H on national weeks): at each H within `reach` of
     /// the roster's and within `allowed` (the totals counting allows), nearest first, the totals
