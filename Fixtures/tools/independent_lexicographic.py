@@ -133,9 +133,17 @@ def highs_stages(model_file, stages, costs, integral, limit, tolerances, results
         if info.primal_solution_status != 2:  # 2 = a feasible solution
             results.put({"stage": stage, "value": None, "bound": info.mip_dual_bound, "status": status})
             break
-        value = info.objective_function_value
-        results.put({"stage": stage, "value": value, "bound": info.mip_dual_bound, "status": status})
         solution = highs.getSolution()
+        # HiGHS 1.16 has reported an optimal objective whose returned solution broke a row by 25 h
+        # (the bundled week's fairness_max after setSolution): every value is recomputed from the
+        # returned columns and kept only if they satisfy every row and bound.
+        violation = largest_violation(highs, solution.col_value)
+        if violation > 1e-6:
+            results.put({"stage": stage, "value": None, "bound": info.mip_dual_bound,
+                         "status": f"{status}, but the returned solution violates a row by {violation:.3g}"})
+            break
+        value = sum(c * x for c, x in zip(costs[stage], solution.col_value))
+        results.put({"stage": stage, "value": value, "bound": info.mip_dual_bound, "status": status})
         # Kept within its limit as hotline-roster keeps a finished stage.
         limit_value = value + tolerances[position]
         slack = 1e-6 if integral[stage] else 1e-7 * max(1.0, abs(limit_value))
@@ -143,6 +151,24 @@ def highs_stages(model_file, stages, costs, integral, limit, tolerances, results
         highs.addRow(-highspy.kHighsInf, limit_value + slack, len(nonzero),
                      [j for j, _ in nonzero], [c for _, c in nonzero])
     results.put(None)
+
+
+def largest_violation(highs, x):
+    """The most any row or column bound is broken by the columns x."""
+    lp = highs.getLp()
+    # Each attribute access copies the whole array: take them once.
+    start, index, value = list(lp.a_matrix_.start_), list(lp.a_matrix_.index_), list(lp.a_matrix_.value_)
+    col_lower, col_upper = list(lp.col_lower_), list(lp.col_upper_)
+    row_lower, row_upper = list(lp.row_lower_), list(lp.row_upper_)
+    activity = [0.0] * lp.num_row_
+    worst = 0.0
+    for j in range(lp.num_col_):
+        worst = max(worst, col_lower[j] - x[j], x[j] - col_upper[j])
+        for k in range(start[j], start[j + 1]):
+            activity[index[k]] += value[k] * x[j]
+    for i, a in enumerate(activity):
+        worst = max(worst, row_lower[i] - a, a - row_upper[i])
+    return worst
 
 
 def verdict(mine, theirs):

@@ -124,3 +124,22 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         ((days % 7) + 7 + 3) % 7
     }
 }
+
+extension IsoWeek {
+    /// The week after this one.
+    public var next: IsoWeek {
+        if let after = IsoWeek(year: year, week: week + 1) { return after }
+        return IsoWeek(year: year + 1, week: 1) ?? self
+    }
+
+    /// The ISO week a date lies in (1 January 2027 lies in 2026-W53).
+    public init(containing date: CalendarDate) {
+        let days = CalendarDate.daysSinceEpoch(year: date.year, month: date.month, day: date.day)
+        // The week's Thursday decides its year.
+        let thursday = CalendarDate(daysSinceEpoch: days - CalendarDate.weekdayIndex(daysSinceEpoch: days) + 3)
+        let jan1 = CalendarDate.daysSinceEpoch(year: thursday.year, month: 1, day: 1)
+        let thursdayDays = CalendarDate.daysSinceEpoch(year: thursday.year, month: thursday.month, day: thursday.day)
+        self.year = thursday.year
+        self.week = (thursdayDays - jan1) / 7 + 1
+    }
+}

@@ -5,6 +5,8 @@ public struct GenerationError: Error, Sendable, Hashable, CustomStringConvertibl
         case municipalities
         case agents
         case slotMinutes = "slot-minutes"
+        case weeks
+        case scarceWeeks = "scarce-weeks"
     }
 
     /// Nil for a problem of the generator itself rather than of the request.

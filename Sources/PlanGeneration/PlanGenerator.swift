@@ -19,7 +19,55 @@ public enum PlanGenerator {
     /// Rounds of "greedy roster falls short → widen availability there" before giving up.
     static let repairRounds = 400
 
+    /// The staffable week every generated plan starts from: what `generate` writes without
+    /// `--scarce`, before it becomes files; a season's weeks are drawn from it.
+    struct BaseWeek {
+        let settings: Settings
+        let grid: WeekGrid
+        let municipalities: [DanishMunicipality]
+        let forecast: ContactForecast
+        let requirement: [Int]
+        let agents: [AgentDraft]
+        let minimumCoverage: Int
+        let rosterMinutes: Int
+    }
+
     public static func generate(_ request: GenerationRequest) throws(GenerationError) -> GeneratedPlan {
+        let base = try baseWeek(request)
+        let municipalities = base.municipalities, forecast = base.forecast, requirement = base.requirement, grid = base.grid
+        let settings = base.settings
+        let calls = forecast.callsPerSlot(slotMinutes: request.slotMinutes)
+        let requiredHours = Double(requirement.reduce(0, +)) * settings.slotHours
+        var agents = base.agents
+        var absent: [Int] = []
+        if request.scarce {
+            (agents, absent) = ScarceWeek.apply(
+                to: agents, municipalities: municipalities.count, requirement: requirement, grid: grid, seed: request.seed)
+        }
+        // Also where flu took the days a minimum needed: nobody is held to hours they cannot work.
+        ContractTerms.fitMinimums(&agents)
+        let plan = Plan(
+            settings: settings,
+            municipalities: municipalities.map {
+                Municipality(id: $0.id, code: $0.code, name: $0.name, region: $0.region, population: $0.population, weight: nil)
+            },
+            agents: agents.map { PlanText.agent($0, municipality: municipalities[$0.municipality].id) },
+            callsByMunicipality: Dictionary(uniqueKeysWithValues: zip(municipalities.map(\.id), calls)),
+            owedHours: [:], balanceAfterWeek: nil)
+        let figures = GenerationFigures(
+            municipalities: municipalities.count, agents: agents.count, contacts: forecast.totalContacts,
+            requiredAgentHours: requiredHours, offeredHours: agents.reduce(0) { $0 + $1.offeredHours },
+            minimumCoverage: base.minimumCoverage, greedyRosterHours: request.scarce ? nil : Double(base.rosterMinutes) / 60,
+            absentMunicipalities: absent.map { municipalities[$0].name },
+            slotsBelowRequirement: request.scarce ? ScarceWeek.shortSlots(agents, requirement: requirement, grid: grid).count : 0)
+        return GeneratedPlan(
+            request: request, plan: plan,
+            files: PlanText.files(request: request, municipalities: municipalities, forecast: forecast, agents: agents),
+            figures: figures)
+    }
+
+    /// Draws the municipalities, the forecast and the agents, and proves the week staffable.
+    static func baseWeek(_ request: GenerationRequest) throws(GenerationError) -> BaseWeek {
         if let problem = request.problems.first { throw problem }
         guard let settings = WeekTemplate.settings(slotMinutes: request.slotMinutes) else {
             throw GenerationError(nil, "the template week \(WeekTemplate.week) is not a valid ISO week", expected: "a valid template")
@@ -61,33 +109,9 @@ public enum PlanGenerator {
             shifts[a][day.rawValue]
         }
         let rosterMinutes = shifts.reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.minutes ?? 0) } }
-
-        agents = repair.agents
-        var absent: [Int] = []
-        if request.scarce {
-            (agents, absent) = ScarceWeek.apply(
-                to: agents, municipalities: municipalities.count, requirement: requirement, grid: grid, seed: request.seed)
-        }
-        // Also where flu took the days a minimum needed: nobody is held to hours they cannot work.
-        ContractTerms.fitMinimums(&agents)
-        let plan = Plan(
-            settings: settings,
-            municipalities: municipalities.map {
-                Municipality(id: $0.id, code: $0.code, name: $0.name, region: $0.region, population: $0.population, weight: nil)
-            },
-            agents: agents.map { PlanText.agent($0, municipality: municipalities[$0.municipality].id) },
-            callsByMunicipality: Dictionary(uniqueKeysWithValues: zip(municipalities.map(\.id), calls)),
-            owedHours: [:], balanceAfterWeek: nil)
-        let figures = GenerationFigures(
-            municipalities: municipalities.count, agents: agents.count, contacts: forecast.totalContacts,
-            requiredAgentHours: requiredHours, offeredHours: agents.reduce(0) { $0 + $1.offeredHours },
-            minimumCoverage: repair.coverage.min() ?? 0, greedyRosterHours: request.scarce ? nil : Double(rosterMinutes) / 60,
-            absentMunicipalities: absent.map { municipalities[$0].name },
-            slotsBelowRequirement: request.scarce ? ScarceWeek.shortSlots(agents, requirement: requirement, grid: grid).count : 0)
-        return GeneratedPlan(
-            request: request, plan: plan,
-            files: PlanText.files(request: request, municipalities: municipalities, forecast: forecast, agents: agents),
-            figures: figures)
+        return BaseWeek(
+            settings: settings, grid: grid, municipalities: municipalities, forecast: forecast, requirement: requirement,
+            agents: repair.agents, minimumCoverage: repair.coverage.min() ?? 0, rosterMinutes: rosterMinutes)
     }
 
     /// Runs the greedy roster until it staffs every slot, each time it falls short adding availability

@@ -5,10 +5,19 @@ enum PlanText {
     static func files(
         request: GenerationRequest, municipalities: [DanishMunicipality], forecast: ContactForecast, agents: [AgentDraft]
     ) -> [String: String] {
+        files(yaml: WeekTemplate.yaml(request), municipalities: municipalities, forecast: forecast, agents: agents)
+    }
+
+    /// The files of a week whose hotline.yaml is written already; no demand rows on `closedDays`
+    /// (the reader would drop them with a warning).
+    static func files(
+        yaml: String, municipalities: [DanishMunicipality], forecast: ContactForecast, agents: [AgentDraft],
+        closedDays: Set<Weekday> = []
+    ) -> [String: String] {
         var files = [
-            "hotline.yaml": WeekTemplate.yaml(request),
+            "hotline.yaml": yaml,
             "municipalities.csv": municipalitiesCSV(municipalities),
-            "demand.csv": demandCSV(municipalities, forecast),
+            "demand.csv": demandCSV(municipalities, forecast, closedDays: closedDays),
         ]
         for (m, municipality) in municipalities.enumerated() {
             files["availability/\(municipality.id).csv"] = availabilityCSV(agents.filter { $0.municipality == m })
@@ -24,10 +33,10 @@ enum PlanText {
         return text
     }
 
-    static func demandCSV(_ municipalities: [DanishMunicipality], _ forecast: ContactForecast) -> String {
+    static func demandCSV(_ municipalities: [DanishMunicipality], _ forecast: ContactForecast, closedDays: Set<Weekday> = []) -> String {
         var text = "municipality;day;from;to;calls\n"
         for (m, municipality) in municipalities.enumerated() {
-            for (c, cell) in ContactForecast.cells.enumerated() {
+            for (c, cell) in ContactForecast.cells.enumerated() where !closedDays.contains(cell.day) {
                 let from = TimeOfDay(hours: cell.hour, minutes: 0), to = TimeOfDay(hours: cell.hour + 1, minutes: 0)
                 let tenths = forecast.tenths[m][c]
                 text += "\(municipality.id);\(cell.day.code);\(from);\(to);\(tenths / 10).\(tenths % 10)\n"
