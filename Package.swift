@@ -11,7 +11,7 @@ let package = Package(
         // For the nested Benchmarks package: every stage of the pipeline.
         .library(
             name: "HotlineRosterKit",
-            targets: ["RosterPipeline", "PlanGeneration", "PlanReading", "HotlineDomain", "Staffing", "RosterModel", "LinearModel", "GLPKSolver"]
+            targets: ["RosterPipeline", "SeasonPlanning", "PlanGeneration", "PlanReading", "HotlineDomain", "Staffing", "RosterModel", "LinearModel", "GLPKSolver"]
         ),
     ],
     dependencies: [
@@ -52,13 +52,17 @@ let package = Package(
             name: "RosterPipeline",
             dependencies: ["HotlineDomain", "Staffing", "RosterModel", "RosterOutput", "RosterCheck", "GLPKSolver", "LinearModel"]
         ),
+        // A season: the weeks in order, the balance ledger chained, season.csv and the drift.
+        .target(
+            name: "SeasonPlanning",
+            dependencies: ["HotlineDomain", "LinearModel", "PlanReading", "RosterCheck", "RosterModel", "RosterOutput", "RosterPipeline"]),
         // The commands (one file each): they parse arguments, call the library and map its errors to
         // exit statuses.
         .target(
             name: "HotlineRoster",
             dependencies: [
                 "PlanReading", "Staffing", "RosterModel", "RosterOutput", "RosterPipeline", "RosterCheck",
-                "GLPKSolver", "LinearModel", "PlanGeneration",
+                "GLPKSolver", "LinearModel", "PlanGeneration", "SeasonPlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +80,9 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["HotlineRoster", "RosterPipeline", "RosterCheck", "PlanReading", "HotlineDomain", "PlanGeneration", "SeededRandomness"]
         ),
+        .testTarget(
+            name: "SeasonPlanningTests",
+            dependencies: ["SeasonPlanning", "PlanGeneration", "PlanReading", "HotlineDomain", "RosterCheck"]),
         .testTarget(name: "PlanGenerationTests", dependencies: ["PlanGeneration", "PlanReading", "HotlineDomain", "Staffing"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,7 +8,7 @@ public struct HotlineRosterCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self, ValidateCommand.self, StaffingCommand.self, CheckCommand.self, GenerateCommand.self,
-            ExportModelCommand.self,
+            ExportModelCommand.self, SeasonCommand.self,
         ]
     )
 

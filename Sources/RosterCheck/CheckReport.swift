@@ -38,6 +38,19 @@ public struct RecomputedComponents: Sendable, Hashable {
     }
 }
 
+/// One municipality's fairness figures, recomputed from the plan and roster.csv.
+public struct RecomputedFairness: Sendable, Hashable {
+    public let municipality: String
+    public let share: Double
+    /// share × H + owed_before.
+    public let targetHours: Double
+    public let rosteredHours: Double
+    /// The most its agents could work this week.
+    public let availableHours: Double
+    public let owedBefore: Double
+    public let owedAfter: Double
+}
+
 /// The outcome of checking one roster folder.
 public struct CheckReport: Sendable {
     /// Sorted by file, then line; empty when the roster passed.
@@ -48,12 +61,23 @@ public struct CheckReport: Sendable {
     /// False when roster.csv is malformed: nothing was recounted (`components` are those of an
     /// empty roster) and no other file was checked; the findings say what is wrong with roster.csv.
     public let rosterCounted: Bool
+    /// Per municipality, sorted by id (empty when nothing was recounted).
+    public let fairness: [RecomputedFairness]
+    /// Σ_t r_t over the open slots, in agent-slots, and the slot length in hours.
+    public let requiredAgentSlots: Int
+    public let slotHours: Double
 
-    public init(findings: [CheckFinding], components: RecomputedComponents, shiftCount: Int, rosterCounted: Bool = true) {
+    public init(
+        findings: [CheckFinding], components: RecomputedComponents, shiftCount: Int, rosterCounted: Bool = true,
+        fairness: [RecomputedFairness] = [], requiredAgentSlots: Int = 0, slotHours: Double = 0
+    ) {
         self.findings = findings
         self.components = components
         self.shiftCount = shiftCount
         self.rosterCounted = rosterCounted
+        self.fairness = fairness
+        self.requiredAgentSlots = requiredAgentSlots
+        self.slotHours = slotHours
     }
 
     public var passed: Bool { rosterCounted && findings.isEmpty }

@@ -47,7 +47,14 @@ public enum RosterChecker {
         MunicipalityFiles.check(folder: rosterFolder, roster: roster, plan: plan, log: &log)
         SummaryClaims.check(folder: rosterFolder, plan: plan, recount: recount, rosterRows: roster.records.count, log: &log)
 
-        return CheckReport(findings: log.sorted, components: recount.components, shiftCount: roster.records.count)
+        return CheckReport(
+            findings: log.sorted, components: recount.components, shiftCount: roster.records.count,
+            fairness: recount.fairness.map {
+                RecomputedFairness(
+                    municipality: $0.id, share: $0.share, targetHours: $0.targetHours, rosteredHours: $0.rosteredHours,
+                    availableHours: $0.availableHours, owedBefore: $0.owedBefore, owedAfter: $0.owedAfter)
+            }.sorted { $0.municipality < $1.municipality },
+            requiredAgentSlots: recount.required.reduce(0, +), slotHours: Double(plan.settings.slotMinutes) / 60)
     }
 
     /// roster.csv with the columns that say who works when, or nil when it is malformed (its

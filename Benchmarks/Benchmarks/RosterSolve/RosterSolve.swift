@@ -39,4 +39,20 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // A season: wall clock of the whole season, the median week, and the drift as custom metrics.
+    let seasonMetrics: [BenchmarkMetric] = [
+        .custom("median week ms", useScalingFactor: false), .custom("largest unforced excursion ×100 h", useScalingFactor: false),
+        .custom("unforced excursions", useScalingFactor: false), .custom("beyond the need ‰", useScalingFactor: false),
+    ]
+    for season in BenchmarkSeason.all {
+        let configuration = Benchmark.Configuration(
+            metrics: [.wallClock, .peakMemoryResident] + seasonMetrics, maxDuration: .seconds(3_600), maxIterations: 1)
+        Benchmark("season \(season.name)", configuration: configuration) { benchmark in
+            guard let measured = try? season.run() else { return }
+            benchmark.measurement(seasonMetrics[0], Int(measured.medianWeekSeconds * 1000))
+            benchmark.measurement(seasonMetrics[1], Int((measured.ledger.largestUnforced * 100).rounded()))
+            benchmark.measurement(seasonMetrics[2], measured.ledger.unforcedExcursions)
+            benchmark.measurement(seasonMetrics[3], Int((measured.ledger.beyondNeedFraction * 1000).rounded()))
+        }
+    }
 }

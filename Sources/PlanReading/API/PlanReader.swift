@@ -45,8 +45,10 @@ struct PlanAssembly {
         }
 
         var balance = BalanceReader.Outcome()
-        if folder.exists(PlanFolder.balanceFile),
-           let (document, columns) = folder.table(PlanFolder.balanceFile, schema: BalanceReader.schema, rowLimit: BalanceReader.rowLimit, log: &log) {
+        // A balance from elsewhere is named by its full path in every diagnostic.
+        let (balanceFolder, balanceName) = options.balanceFile.map { (PlanFolder(root: ""), $0) } ?? (folder, PlanFolder.balanceFile)
+        if options.balanceFile != nil || folder.exists(PlanFolder.balanceFile),
+           let (document, columns) = balanceFolder.table(balanceName, schema: BalanceReader.schema, rowLimit: BalanceReader.rowLimit, log: &log) {
             balance = BalanceReader.read(document, columns: columns, knownIDs: knownIDs, draft: draft, options: options, log: &log)
         }
 

@@ -4,9 +4,13 @@ public struct ReadOptions: Sendable {
     public var strict: Bool = false
     /// `--force`: accept a balance.csv whose `after_week` is not the week before the planned week.
     public var acceptAnyBalanceWeek: Bool = false
+    /// Read the balance from this file instead of the folder's balance.csv (a season chains the
+    /// weeks: each reads the balance the week before wrote). The file must exist.
+    public var balanceFile: String?
 
-    public init(strict: Bool = false, acceptAnyBalanceWeek: Bool = false) {
+    public init(strict: Bool = false, acceptAnyBalanceWeek: Bool = false, balanceFile: String? = nil) {
         self.strict = strict
         self.acceptAnyBalanceWeek = acceptAnyBalanceWeek
+        self.balanceFile = balanceFile
     }
 }
