@@ -42,6 +42,7 @@ public enum SeasonRunner {
         weekDone: (SeasonWeekResult) -> Void = { _ in }
     ) throws(SeasonError) -> Outcome {
         let weeks = try SeasonWeeks(folder: weeksFolder).weeks
+        try checkOut(out)
         var results: [SeasonWeekResult] = []
         var names: [String: String] = [:]
         var previousBalance: String?
@@ -69,6 +70,19 @@ public enum SeasonRunner {
             throw .cannotWrite(week: nil, reason: "\(error)")
         }
         return Outcome(ledger: ledger, names: names)
+    }
+
+    /// OUT is missing, empty, or a season's folder (weekly roster folders and season.csv): never a
+    /// folder of something else that season.csv would land in.
+    private static func checkOut(_ out: String) throws(SeasonError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw .cannotWrite(week: nil, reason: "\(out) is a file, expected a season folder") }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        if let foreign = entries.sorted().first(where: { $0 != seasonFile && IsoWeek($0) == nil && !$0.hasPrefix(".") }) {
+            throw .cannotWrite(
+                week: nil, reason: "\(out) holds \(foreign), expected a missing or empty folder or an earlier season's folder (YYYY-Www folders and season.csv)")
+        }
     }
 
     private static func read(_ week: SeasonWeeks.Week, balance: String?, strict: Bool) throws(SeasonError) -> LoadedPlan {

@@ -2,15 +2,15 @@ import HotlineDomain
 
 /// season.csv and the summary printed after a season.
 public enum SeasonText {
-    /// week × municipality, in week then id order; `;` and UTF-8 like every file of the tool.
+    /// week × municipality, in week then id order; `;` and UTF-8, the decimals of fairness.csv.
     public static func csv(_ ledger: SeasonLedger) -> String {
         var text = "week;municipality;share;target_hours;rostered_hours;available_hours;owed_before;owed_after;forced;beyond_one_shift\n"
         for week in ledger.weeks {
             for row in week.fairness {
                 let beyond = abs(row.owedAfter) > week.excursionLimit + SeasonLedger.slack
                 text += [
-                    week.week.description, row.municipality, fixed(row.share, 6), fixed(row.targetHours), fixed(row.rosteredHours),
-                    fixed(row.availableHours), fixed(row.owedBefore), fixed(row.owedAfter),
+                    week.week.description, row.municipality, fixed(row.share, 6), fixed(row.targetHours, 4), fixed(row.rosteredHours),
+                    fixed(row.availableHours), fixed(row.owedBefore, 4), fixed(row.owedAfter, 4),
                     SeasonLedger.isForced(row) ? "yes" : "no", beyond ? "yes" : "no",
                 ].joined(separator: ";") + "\n"
             }

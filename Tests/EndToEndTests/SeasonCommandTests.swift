@@ -12,6 +12,8 @@ struct SeasonCommandTests {
                           "--seed", "5", "--out", weeks]) == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: weeks).sorted() == ["2026-W53", "2027-W01"])
         #expect(try String(contentsOfFile: weeks + "/2026-W53/hotline.yaml", encoding: .utf8).contains("2027-01-01   # New Year's Day"))
+        // Never into a folder of something else (here a planning folder).
+        #expect(exitCode(["season", weeks, "--out", weeks + "/2027-W01", "--quiet"]) == 73)
         #expect(exitCode(["season", weeks, "--out", out, "--time-limit", "10", "--quiet"]) == 0)
         let season = try String(contentsOfFile: out + "/season.csv", encoding: .utf8)
         #expect(season.split(separator: "\n").count == 1 + 2 * 4)

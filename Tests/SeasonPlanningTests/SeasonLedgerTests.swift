@@ -40,21 +40,21 @@ struct SeasonLedgerTests {
             for row in rows {
                 let id = try #require(row["municipality"])
                 let expected = (owed[id] ?? 0) + (calls[id] ?? 0) / allCalls * total - (hours[id] ?? 0)
-                #expect(abs((Double(row["owed_before"] ?? "") ?? .nan) - (owed[id] ?? 0)) < 0.006, "\(week) \(id) owed_before")
-                #expect(abs((Double(row["owed_after"] ?? "") ?? .nan) - expected) < 0.006, "\(week) \(id) owed_after")
-                #expect(abs((Double(row["rostered_hours"] ?? "") ?? .nan) - (hours[id] ?? 0)) < 0.006)
+                #expect(abs((Double(row["owed_before"] ?? "") ?? .nan) - (owed[id] ?? 0)) < 0.001, "\(week) \(id) owed_before")
+                #expect(abs((Double(row["owed_after"] ?? "") ?? .nan) - expected) < 0.001, "\(week) \(id) owed_after")
+                #expect(abs((Double(row["rostered_hours"] ?? "") ?? .nan) - (hours[id] ?? 0)) < 0.001)
                 owed[id] = Double(row["owed_after"] ?? "") ?? .nan
             }
             // The balance the week wrote is what the next week starts from.
             for row in try fixture.rows("\(week)/balance.csv") {
                 let id = try #require(row["municipality"])
-                #expect(abs((Double(row["owed_hours"] ?? "") ?? .nan) - (owed[id] ?? .nan)) < 0.006)
+                #expect(abs((Double(row["owed_hours"] ?? "") ?? .nan) - (owed[id] ?? .nan)) < 0.001)
                 #expect(row["after_week"] == week)
             }
         }
         #expect(outcome.ledger.weeks.count == 3)
         let final = outcome.ledger.municipalities.map { ($0.municipality, $0.finalOwed) }
-        for (id, value) in final { #expect(abs(value - (owed[id] ?? .nan)) < 0.006) }
+        for (id, value) in final { #expect(abs(value - (owed[id] ?? .nan)) < 0.001) }
         // Σ owed is carried, never created: no balance before the first week, so it stays 0.
         #expect(abs(owed.values.reduce(0, +)) < 0.05)
     }
