@@ -59,9 +59,7 @@ struct ExportModelCommand: ParsableCommand {
         guard ModelFileFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; expected lp or mps")
         }
-        guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
-            throw ValidationError("--time-limit must be between 0 and 86400 seconds, got \(timeLimit)")
-        }
+        try SolveBudget.validate(timeLimit: timeLimit)
     }
 
     func run() throws {

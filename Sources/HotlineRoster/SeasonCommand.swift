@@ -42,12 +42,8 @@ struct SeasonCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
-            throw ValidationError("--time-limit must be between 0 and 86400 seconds, got \(timeLimit)")
-        }
-        guard gap.isFinite, gap >= 0, gap < 1 else {
-            throw ValidationError("--gap must be a fraction in [0, 1), e.g. 0.01 for 1 %, got \(gap)")
-        }
+        try SolveBudget.validate(timeLimit: timeLimit)
+        try SolveBudget.validate(gap: gap)
     }
 
     func run() throws {
